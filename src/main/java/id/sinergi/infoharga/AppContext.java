@@ -1,0 +1,57 @@
+package id.sinergi.infoharga;
+
+import id.sinergi.infoharga.app.EntryService;
+import id.sinergi.infoharga.app.Messages;
+import id.sinergi.infoharga.app.ReferenceDataService;
+import id.sinergi.infoharga.store.Database;
+import id.sinergi.infoharga.store.Store;
+
+import java.nio.file.Path;
+import java.time.Clock;
+
+/**
+ * Wires the application by constructors, in one place: the database of one data folder and the use cases over
+ * it. The desktop and the command line both start from here.
+ */
+public final class AppContext implements AutoCloseable {
+    private final Database database;
+    private final Store store;
+    private final Clock clock;
+    private final Messages messages;
+    private final ReferenceDataService referenceData;
+    private final EntryService entries;
+
+    public AppContext(Path dataFolder, Clock clock, Messages messages) {
+        this.database = Database.open(dataFolder);
+        this.store = new Store(database);
+        this.clock = clock;
+        this.messages = messages;
+        this.referenceData = new ReferenceDataService(store);
+        this.entries = new EntryService(store, clock);
+    }
+
+    public Path dataFolder() {
+        return database.folder();
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public ReferenceDataService referenceData() {
+        return referenceData;
+    }
+
+    public EntryService entries() {
+        return entries;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

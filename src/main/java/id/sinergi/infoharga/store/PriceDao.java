@@ -1,0 +1,108 @@
+package id.sinergi.infoharga.store;
+
+import id.sinergi.infoharga.domain.MonthSum;
+import id.sinergi.infoharga.domain.PriceObservation;
+import id.sinergi.infoharga.domain.PricePoint;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindList;
+import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Price observations and the monthly sums kept beside them. Longer SQL lives in PriceDao/*.sql. */
+@UseClasspathSqlLocator
+@RegisterRowMapper(PriceObservationMapper.class)
+@RegisterConstructorMapper(PricePoint.class)
+public interface PriceDao {
+    @SqlQuery("SELECT * FROM price_observation WHERE market_id = :m AND price_date = :d")
+    List<PriceObservation> marketDay(@Bind("m") int marketId, @Bind("d") LocalDate day);
+
+    @SqlQuery("SELECT * FROM price_observation WHERE market_id = :m AND commodity_id = :c AND price_date = :d")
+    Optional<PriceObservation> find(@Bind("m") int marketId, @Bind("c") int commodityId, @Bind("d") LocalDate day);
+
+    /** Each commodity's latest observation at a market strictly before a day: "the last price entered". */
+    @SqlQuery
+    List<PriceObservation> latestBefore(@Bind("m") int marketId, @Bind("d") LocalDate day);
+
+    /** Every price of every market from {@code from} to {@code to} inclusive, read through the date-led index. */
+    @SqlQuery("SELECT market_id, commodity_id, price_date AS date, price_rp FROM price_observation"
+            + " WHERE price_date BETWEEN :from AND :to")
+    List<PricePoint> between(@Bind("from") LocalDate from, @Bind("to") LocalDate to);
+
+    /** One commodity's prices at every market over a period, read through the commodity-led index. */
+    @SqlQuery("SELECT market_id, commodity_id, price_date AS date, price_rp FROM price_observation"
+            + " WHERE commodity_id = :c AND price_date BETWEEN :from AND :to ORDER BY price_date, market_id")
+    List<PricePoint> history(@Bind("c") int commodityId, @Bind("from") LocalDate from, @Bind("to") LocalDate to);
+
+    @SqlQuery("SELECT MIN(price_date) FROM price_observation")
+    Optional<LocalDate> firstDay();
+
+    @SqlQuery("SELECT MAX(price_date) FROM price_observation")
+    Optional<LocalDate> lastDay();
+
+    @SqlQuery("SELECT COUNT(*) FROM price_observation")
+    long count();
+
+    @SqlUpdate
+    void insert(@Bind("m") int marketId, @Bind("c") int commodityId, @Bind("d") LocalDate day,
+                @Bind("price") long priceRp, @Bind("q1") Long quote1, @Bind("q2") Long quote2,
+                @Bind("q3") Long quote3, @Bind("officer") String officer, @Bind("device") String device,
+                @Bind("reason") String reason);
+
+    @SqlUpdate
+    int update(@Bind("m") int marketId, @Bind("c") int commodityId, @Bind("d") LocalDate day,
+               @Bind("price") long priceRp, @Bind("q1") Long quote1, @Bind("q2") Long quote2,
+               @Bind("q3") Long quote3, @Bind("officer") String officer, @Bind("device") String device,
+               @Bind("reason") String reason);
+
+    /** Batched form of {@link #insert} for imports and generated data; quotes stay empty. */
+    @SqlBatch("INSERT INTO price_observation (market_id, commodity_id, price_date, price_rp, officer, device,"
+            + " updated_at, revision) VALUES (:marketId, :commodityId, :date, :priceRp, :officer, :device,"
+            + " CURRENT_TIMESTAMP, 1)")
+    void insertBatch(@org.jdbi.v3.sqlobject.customizer.BindMethods Iterable<PricePoint> points,
+                     @Bind("officer") String officer, @Bind("device") String device);
+
+    /** Batched update of existing rows to a new price, bumping their revision. */
+    @SqlBatch("UPDATE price_observation SET price_rp = :priceRp, officer = :officer, device = :device,"
+            + " updated_at = CURRENT_TIMESTAMP, revision = revision + 1, quote1_rp = NULL, quote2_rp = NULL,"
+            + " quote3_rp = NULL, reason = NULL"
+            + " WHERE market_id = :marketId AND commodity_id = :commodityId AND price_date = :date")
+    void updateBatch(@org.jdbi.v3.sqlobject.customizer.BindMethods Iterable<PricePoint> points,
+                     @Bind("officer") String officer, @Bind("device") String device);
+
+    /** Existing prices for some markets over a period, to tell an import's new, changed and unchanged rows. */
+    @SqlQuery("SELECT market_id, commodity_id, price_date AS date, price_rp FROM price_observation"
+            + " WHERE price_date BETWEEN :from AND :to AND market_id IN (<markets>)")
+    List<PricePoint> existing(@Bind("from") LocalDate from, @Bind("to") LocalDate to,
+                              @BindList("markets") Collection<Integer> marketIds);
+
+    /** Adds a delta to one month's sum and count (a new price: +price, +1; a changed one: +difference, 0). */
+    @SqlUpdate
+    void addToMonth(@Bind("m") int marketId, @Bind("c") int commodityId, @Bind("month") LocalDate monthStart,
+                    @Bind("sum") long deltaSum, @Bind("count") int deltaCount);
+
+    /** Recomputes the monthly sums of whole months from the raw rows (after a bulk load). */
+    @SqlUpdate("DELETE FROM price_month WHERE month_start BETWEEN :from AND :to")
+    void clearMonths(@Bind("from") LocalDate firstMonth, @Bind("to") LocalDate lastMonth);
+
+    @SqlUpdate
+    void rebuildMonths(@Bind("from") LocalDate firstDay, @Bind("to") LocalDate lastDay);
+
+    @SqlQuery("SELECT market_id, commodity_id, month_start, sum_rp, day_count FROM price_month"
+            + " WHERE commodity_id = :c ORDER BY month_start, market_id")
+    @RegisterRowMapper(MonthSumMapper.class)
+    List<MonthSum> months(@Bind("c") int commodityId);
+
+    @SqlQuery("SELECT market_id, commodity_id, month_start, sum_rp, day_count FROM price_month"
+            + " ORDER BY commodity_id, month_start, market_id")
+    @RegisterRowMapper(MonthSumMapper.class)
+    List<MonthSum> allMonths();
+}
