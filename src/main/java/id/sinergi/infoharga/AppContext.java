@@ -1,5 +1,6 @@
 package id.sinergi.infoharga;
 
+import id.sinergi.infoharga.app.AlertService;
 import id.sinergi.infoharga.app.EntryService;
 import id.sinergi.infoharga.app.IndicatorService;
 import id.sinergi.infoharga.app.Messages;
@@ -22,6 +23,7 @@ public final class AppContext implements AutoCloseable {
     private final ReferenceDataService referenceData;
     private final EntryService entries;
     private final IndicatorService indicators;
+    private final AlertService alerts;
 
     public AppContext(Path dataFolder, Clock clock, Messages messages) {
         this.database = Database.open(dataFolder);
@@ -30,7 +32,8 @@ public final class AppContext implements AutoCloseable {
         this.messages = messages;
         this.referenceData = new ReferenceDataService(store);
         this.entries = new EntryService(store, clock);
-        this.indicators = new IndicatorService(store, referenceData);
+        this.indicators = new IndicatorService(store, referenceData, messages);
+        this.alerts = new AlertService(store, referenceData, indicators, clock, messages);
     }
 
     public Path dataFolder() {
@@ -55,6 +58,10 @@ public final class AppContext implements AutoCloseable {
 
     public IndicatorService indicators() {
         return indicators;
+    }
+
+    public AlertService alerts() {
+        return alerts;
     }
 
     @Override

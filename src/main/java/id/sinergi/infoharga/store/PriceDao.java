@@ -17,8 +17,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-/** Price observations and the monthly sums kept beside them. Longer SQL lives in PriceDao/*.sql. */
-@UseClasspathSqlLocator
+/**
+ * Price observations and the monthly sums kept beside them. Longer SQL lives in PriceDao/*.sql; only the methods
+ * that read it carry @UseClasspathSqlLocator (on the type it would take every inline statement for a file name).
+ */
 @RegisterRowMapper(PriceObservationMapper.class)
 @RegisterConstructorMapper(PricePoint.class)
 public interface PriceDao {
@@ -29,6 +31,7 @@ public interface PriceDao {
     Optional<PriceObservation> find(@Bind("m") int marketId, @Bind("c") int commodityId, @Bind("d") LocalDate day);
 
     /** Each commodity's latest observation at a market strictly before a day: "the last price entered". */
+    @UseClasspathSqlLocator
     @SqlQuery
     List<PriceObservation> latestBefore(@Bind("m") int marketId, @Bind("d") LocalDate day);
 
@@ -51,12 +54,14 @@ public interface PriceDao {
     @SqlQuery("SELECT COUNT(*) FROM price_observation")
     long count();
 
+    @UseClasspathSqlLocator
     @SqlUpdate
     void insert(@Bind("m") int marketId, @Bind("c") int commodityId, @Bind("d") LocalDate day,
                 @Bind("price") long priceRp, @Bind("q1") Long quote1, @Bind("q2") Long quote2,
                 @Bind("q3") Long quote3, @Bind("officer") String officer, @Bind("device") String device,
                 @Bind("reason") String reason);
 
+    @UseClasspathSqlLocator
     @SqlUpdate
     int update(@Bind("m") int marketId, @Bind("c") int commodityId, @Bind("d") LocalDate day,
                @Bind("price") long priceRp, @Bind("q1") Long quote1, @Bind("q2") Long quote2,
@@ -85,6 +90,7 @@ public interface PriceDao {
                               @BindList("markets") Collection<Integer> marketIds);
 
     /** Adds a delta to one month's sum and count (a new price: +price, +1; a changed one: +difference, 0). */
+    @UseClasspathSqlLocator
     @SqlUpdate
     void addToMonth(@Bind("m") int marketId, @Bind("c") int commodityId, @Bind("month") LocalDate monthStart,
                     @Bind("sum") long deltaSum, @Bind("count") int deltaCount);
@@ -93,6 +99,7 @@ public interface PriceDao {
     @SqlUpdate("DELETE FROM price_month WHERE month_start BETWEEN :from AND :to")
     void clearMonths(@Bind("from") LocalDate firstMonth, @Bind("to") LocalDate lastMonth);
 
+    @UseClasspathSqlLocator
     @SqlUpdate
     void rebuildMonths(@Bind("from") LocalDate firstDay, @Bind("to") LocalDate lastDay);
 
