@@ -580,9 +580,10 @@ public final class ImportService {
         }
     }
 
-    /** A code from a name: "Pasar Baru Jetis" → "PASAR-BARU-JETIS", with -2, -3… when taken. */
+    /** A code from a name: "Pasar Gedèg" → "PASAR-GEDEG", with -2, -3… when taken. */
     static String uniqueCode(String name, Set<String> taken) {
-        String base = name.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String plain = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String base = plain.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "-").replaceAll("^-+|-+$", "");
         if (base.isEmpty()) {
             base = "BARU";
         }
