@@ -1,6 +1,9 @@
 package id.sinergi.infoharga;
 
+import id.sinergi.infoharga.app.DemoDataService;
 import id.sinergi.infoharga.app.EntryService;
+import id.sinergi.infoharga.app.ExportService;
+import id.sinergi.infoharga.app.ImportService;
 import id.sinergi.infoharga.app.Messages;
 import id.sinergi.infoharga.app.ReferenceDataService;
 import id.sinergi.infoharga.store.Database;
@@ -20,6 +23,9 @@ public final class AppContext implements AutoCloseable {
     private final Messages messages;
     private final ReferenceDataService referenceData;
     private final EntryService entries;
+    private final ImportService imports;
+    private final ExportService exports;
+    private final DemoDataService demo;
 
     public AppContext(Path dataFolder, Clock clock, Messages messages) {
         this.database = Database.open(dataFolder);
@@ -28,6 +34,9 @@ public final class AppContext implements AutoCloseable {
         this.messages = messages;
         this.referenceData = new ReferenceDataService(store);
         this.entries = new EntryService(store, clock);
+        this.imports = new ImportService(store, clock, messages);
+        this.exports = new ExportService(store, messages);
+        this.demo = new DemoDataService(store, clock, messages);
     }
 
     public Path dataFolder() {
@@ -48,6 +57,18 @@ public final class AppContext implements AutoCloseable {
 
     public EntryService entries() {
         return entries;
+    }
+
+    public ImportService imports() {
+        return imports;
+    }
+
+    public ExportService exports() {
+        return exports;
+    }
+
+    public DemoDataService demo() {
+        return demo;
     }
 
     @Override
