@@ -1,7 +1,10 @@
 package id.sinergi.infoharga;
 
 import id.sinergi.infoharga.app.AlertService;
+import id.sinergi.infoharga.app.DemoDataService;
 import id.sinergi.infoharga.app.EntryService;
+import id.sinergi.infoharga.app.ExportService;
+import id.sinergi.infoharga.app.ImportService;
 import id.sinergi.infoharga.app.IndicatorService;
 import id.sinergi.infoharga.app.Messages;
 import id.sinergi.infoharga.app.ReferenceDataService;
@@ -22,6 +25,9 @@ public final class AppContext implements AutoCloseable {
     private final Messages messages;
     private final ReferenceDataService referenceData;
     private final EntryService entries;
+    private final ImportService imports;
+    private final ExportService exports;
+    private final DemoDataService demo;
     private final IndicatorService indicators;
     private final AlertService alerts;
 
@@ -32,6 +38,9 @@ public final class AppContext implements AutoCloseable {
         this.messages = messages;
         this.referenceData = new ReferenceDataService(store);
         this.entries = new EntryService(store, clock);
+        this.imports = new ImportService(store, clock, messages);
+        this.exports = new ExportService(store, messages);
+        this.demo = new DemoDataService(store, clock, messages);
         this.indicators = new IndicatorService(store, referenceData, messages);
         this.alerts = new AlertService(store, referenceData, indicators, clock, messages);
     }
@@ -54,6 +63,18 @@ public final class AppContext implements AutoCloseable {
 
     public EntryService entries() {
         return entries;
+    }
+
+    public ImportService imports() {
+        return imports;
+    }
+
+    public ExportService exports() {
+        return exports;
+    }
+
+    public DemoDataService demo() {
+        return demo;
     }
 
     public IndicatorService indicators() {
