@@ -1,9 +1,11 @@
 package id.sinergi.infoharga;
 
+import id.sinergi.infoharga.app.AlertService;
 import id.sinergi.infoharga.app.DemoDataService;
 import id.sinergi.infoharga.app.EntryService;
 import id.sinergi.infoharga.app.ExportService;
 import id.sinergi.infoharga.app.ImportService;
+import id.sinergi.infoharga.app.IndicatorService;
 import id.sinergi.infoharga.app.Messages;
 import id.sinergi.infoharga.app.ReferenceDataService;
 import id.sinergi.infoharga.store.Database;
@@ -26,6 +28,8 @@ public final class AppContext implements AutoCloseable {
     private final ImportService imports;
     private final ExportService exports;
     private final DemoDataService demo;
+    private final IndicatorService indicators;
+    private final AlertService alerts;
 
     public AppContext(Path dataFolder, Clock clock, Messages messages) {
         this.database = Database.open(dataFolder);
@@ -37,6 +41,8 @@ public final class AppContext implements AutoCloseable {
         this.imports = new ImportService(store, clock, messages);
         this.exports = new ExportService(store, messages);
         this.demo = new DemoDataService(store, clock, messages);
+        this.indicators = new IndicatorService(store, referenceData, messages);
+        this.alerts = new AlertService(store, referenceData, indicators, clock, messages);
     }
 
     public Path dataFolder() {
@@ -69,6 +75,14 @@ public final class AppContext implements AutoCloseable {
 
     public DemoDataService demo() {
         return demo;
+    }
+
+    public IndicatorService indicators() {
+        return indicators;
+    }
+
+    public AlertService alerts() {
+        return alerts;
     }
 
     @Override
