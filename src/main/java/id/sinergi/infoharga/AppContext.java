@@ -1,8 +1,11 @@
 package id.sinergi.infoharga;
 
+import id.sinergi.infoharga.app.Actor;
 import id.sinergi.infoharga.app.EntryService;
+import id.sinergi.infoharga.app.LocalActor;
 import id.sinergi.infoharga.app.Messages;
 import id.sinergi.infoharga.app.ReferenceDataService;
+import id.sinergi.infoharga.app.SettingsService;
 import id.sinergi.infoharga.store.Database;
 import id.sinergi.infoharga.store.Store;
 
@@ -20,6 +23,8 @@ public final class AppContext implements AutoCloseable {
     private final Messages messages;
     private final ReferenceDataService referenceData;
     private final EntryService entries;
+    private final SettingsService settings;
+    private final Actor actor;
 
     public AppContext(Path dataFolder, Clock clock, Messages messages) {
         this.database = Database.open(dataFolder);
@@ -28,6 +33,8 @@ public final class AppContext implements AutoCloseable {
         this.messages = messages;
         this.referenceData = new ReferenceDataService(store);
         this.entries = new EntryService(store, clock);
+        this.settings = new SettingsService(store, clock);
+        this.actor = LocalActor.current();
     }
 
     public Path dataFolder() {
@@ -48,6 +55,15 @@ public final class AppContext implements AutoCloseable {
 
     public EntryService entries() {
         return entries;
+    }
+
+    public SettingsService settings() {
+        return settings;
+    }
+
+    /** Who the changes made through this context are recorded as; replace here when there are accounts. */
+    public Actor actor() {
+        return actor;
     }
 
     @Override
