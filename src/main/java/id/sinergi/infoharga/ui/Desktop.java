@@ -11,6 +11,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 
 /**
@@ -44,6 +45,8 @@ public final class Desktop {
     public void show(Language chosen) {
         this.language = chosen;
         this.messages = new Messages(chosen.locale());
+        // The date picker's calendar names months and days in the default format locale.
+        Locale.setDefault(Locale.Category.FORMAT, chosen.locale());
         DialogService dialogs = dialogsFor.apply(messages);
         window = new MainWindow(context, catalog, messages, tasks, dialogs, () -> openSettings(dialogs));
         Scene scene = stage.getScene();

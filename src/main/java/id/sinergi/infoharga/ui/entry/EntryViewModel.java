@@ -60,6 +60,10 @@ public final class EntryViewModel {
     // ---- state (read-only to the view) ----
     private final ObservableList<Market> markets = FXCollections.observableArrayList();
     private final ObservableList<EntryRow> rows = FXCollections.observableArrayList();
+    // Made once: an unmodifiable view listens weakly to its source, so a fresh one per call could be collected
+    // together with the listeners put on it.
+    private final ObservableList<Market> marketsView = FXCollections.unmodifiableObservableList(markets);
+    private final ObservableList<EntryRow> rowsView = FXCollections.unmodifiableObservableList(rows);
     private final ReadOnlyObjectWrapper<Market> market = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<LocalDate> day = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper dayText = new ReadOnlyStringWrapper("");
@@ -88,11 +92,11 @@ public final class EntryViewModel {
     }
 
     public ObservableList<Market> markets() {
-        return FXCollections.unmodifiableObservableList(markets);
+        return marketsView;
     }
 
     public ObservableList<EntryRow> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return rowsView;
     }
 
     public ReadOnlyObjectProperty<Market> marketProperty() {
