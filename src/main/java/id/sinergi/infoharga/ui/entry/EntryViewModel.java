@@ -509,6 +509,8 @@ public final class EntryViewModel {
         day.set(d);
         dayText.set(formats.date(d));
         correction.set(d.isBefore(today()));
+        String before = statusText.get();
+        statusText.set(messages.get("entry.loading"));
         tasks.run(progress -> new Loaded(entries.lastPricesBefore(m.id(), d), entries.marketDay(m.id(), d),
                 entries.otherMarketsOn(m.id(), d)), loaded -> {
             if (!m.equals(market.get()) || !d.equals(day.get())) {
@@ -519,6 +521,9 @@ public final class EntryViewModel {
             current.set(Math.min(keepCurrent, Math.max(0, rows.size() - 1)));
             recount();
             busy.set(false);
+            if (statusText.get().equals(messages.get("entry.loading"))) {
+                statusText.set(before.equals(messages.get("entry.loading")) ? "" : before);
+            }
             after.run();
         }, error -> {
             busy.set(false);
