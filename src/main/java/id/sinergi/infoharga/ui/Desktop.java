@@ -51,7 +51,9 @@ public final class Desktop {
         window = new MainWindow(context, catalog, messages, tasks, dialogs, () -> openSettings(dialogs));
         Scene scene = stage.getScene();
         if (scene == null) {
-            scene = new Scene(window.root(), 1366, 768);
+            // Never larger than the screen: on a 1366×768 laptop the taskbar takes part of it.
+            var bounds = javafx.stage.Screen.getPrimary().getVisualBounds();
+            scene = new Scene(window.root(), Math.min(1280, bounds.getWidth()), Math.min(720, bounds.getHeight()));
             scene.getStylesheets().add(Desktop.class.getResource("/ui/app.css").toExternalForm());
             stage.setScene(scene);
         } else {

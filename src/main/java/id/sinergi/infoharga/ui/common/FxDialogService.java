@@ -77,7 +77,8 @@ public final class FxDialogService implements DialogService {
         // Digits pick a reason at once, so the officer's hand stays on the number keys.
         list.setOnKeyPressed(e -> {
             if (e.getCode().isDigitKey()) {
-                int i = Integer.parseInt(e.getText().isEmpty() ? "0" : e.getText()) - 1;
+                String name = e.getCode().getName();
+                int i = name.charAt(name.length() - 1) - '1';
                 if (i >= 0 && i < choices.size()) {
                     list.getSelectionModel().select(i);
                     e.consume();

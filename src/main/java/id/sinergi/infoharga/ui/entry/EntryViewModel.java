@@ -536,32 +536,25 @@ public final class EntryViewModel {
     private List<EntryRow> buildRows(LocalDate d, Loaded loaded) {
         Map<Integer, PriceObservation> stored = new LinkedHashMap<>();
         loaded.stored().forEach(o -> stored.put(o.commodityId(), o));
-        // Grouped by group in the order the groups first appear in the catalogue's commodity order.
-        Map<Integer, List<Commodity>> byGroup = new LinkedHashMap<>();
-        for (Commodity c : catalog.activeCommodities()) {
-            byGroup.computeIfAbsent(c.groupId(), g -> new ArrayList<>()).add(c);
-        }
         List<EntryRow> result = new ArrayList<>();
-        for (List<Commodity> group : byGroup.values()) {
-            for (Commodity c : group) {
-                PriceObservation last = loaded.last().get(c.id());
-                Optional<ReferencePrice> ref = catalog.referenceOn(c.id(), d);
-                var groupOf = catalog.groupOf(c);
-                EntryChecks.Context checks = new EntryChecks.Context(last == null ? null : last.priceRp(),
-                        ref.map(ReferencePrice::highRp).orElse(null), null, groupOf.volatileGroup(),
-                        loaded.others().getOrDefault(c.id(), List.of()));
-                PriceObservation today = stored.get(c.id());
-                EntryRow row = new EntryRow(c, groupOf, last == null ? null : last.priceRp(),
-                        last == null ? "" : formats.rupiah(last.priceRp()),
-                        last == null ? "" : formats.shortDate(last.date()),
-                        ref.map(this::referenceText).orElse(""), checks,
-                        today == null ? null : today.priceRp(), today == null ? List.of() : today.quotes(),
-                        today == null ? null : today.reason());
-                if (today != null) {
-                    row.accept(today.priceRp(), today.quotes(), today.reason(), formats.grouped(today.priceRp()));
-                }
-                result.add(row);
+        for (Commodity c : new EntryOrder(catalog).commodities()) {
+            PriceObservation last = loaded.last().get(c.id());
+            Optional<ReferencePrice> ref = catalog.referenceOn(c.id(), d);
+            var groupOf = catalog.groupOf(c);
+            EntryChecks.Context checks = new EntryChecks.Context(last == null ? null : last.priceRp(),
+                    ref.map(ReferencePrice::highRp).orElse(null), null, groupOf.volatileGroup(),
+                    loaded.others().getOrDefault(c.id(), List.of()));
+            PriceObservation today = stored.get(c.id());
+            EntryRow row = new EntryRow(c, groupOf, last == null ? null : last.priceRp(),
+                    last == null ? "" : formats.rupiah(last.priceRp()),
+                    last == null ? "" : formats.shortDate(last.date()),
+                    ref.map(this::referenceText).orElse(""), checks,
+                    today == null ? null : today.priceRp(), today == null ? List.of() : today.quotes(),
+                    today == null ? null : today.reason());
+            if (today != null) {
+                row.accept(today.priceRp(), today.quotes(), today.reason(), formats.grouped(today.priceRp()));
             }
+            result.add(row);
         }
         return result;
     }
