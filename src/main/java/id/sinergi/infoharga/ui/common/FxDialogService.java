@@ -118,6 +118,10 @@ public final class FxDialogService implements DialogService {
         prepare(dialog, title);
         dialog.setHeaderText(null);
         dialog.setContentText(label);
+        // JavaFX has no Indonesian button texts of its own.
+        dialog.getDialogPane().getButtonTypes().setAll(
+                new ButtonType(messages.get("dialog.ok"), ButtonBar.ButtonData.OK_DONE),
+                new ButtonType(messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         return dialog.showAndWait().map(choices::indexOf);
     }
 
