@@ -3,6 +3,9 @@ package id.sinergi.infoharga;
 import id.sinergi.infoharga.app.Actor;
 import id.sinergi.infoharga.app.EntryService;
 import id.sinergi.infoharga.app.LocalActor;
+import id.sinergi.infoharga.app.DemoDataService;
+import id.sinergi.infoharga.app.ExportService;
+import id.sinergi.infoharga.app.ImportService;
 import id.sinergi.infoharga.app.Messages;
 import id.sinergi.infoharga.app.ReferenceDataService;
 import id.sinergi.infoharga.app.SettingsService;
@@ -25,6 +28,9 @@ public final class AppContext implements AutoCloseable {
     private final EntryService entries;
     private final SettingsService settings;
     private final Actor actor;
+    private final ImportService imports;
+    private final ExportService exports;
+    private final DemoDataService demo;
 
     public AppContext(Path dataFolder, Clock clock, Messages messages) {
         this.database = Database.open(dataFolder);
@@ -35,6 +41,9 @@ public final class AppContext implements AutoCloseable {
         this.entries = new EntryService(store, clock);
         this.settings = new SettingsService(store, clock);
         this.actor = LocalActor.current();
+        this.imports = new ImportService(store, clock, messages);
+        this.exports = new ExportService(store, messages);
+        this.demo = new DemoDataService(store, clock, messages);
     }
 
     public Path dataFolder() {
@@ -64,6 +73,18 @@ public final class AppContext implements AutoCloseable {
     /** Who the changes made through this context are recorded as; replace here when there are accounts. */
     public Actor actor() {
         return actor;
+    }
+
+    public ImportService imports() {
+        return imports;
+    }
+
+    public ExportService exports() {
+        return exports;
+    }
+
+    public DemoDataService demo() {
+        return demo;
     }
 
     @Override
