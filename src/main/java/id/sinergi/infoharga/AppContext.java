@@ -2,12 +2,15 @@ package id.sinergi.infoharga;
 
 import id.sinergi.infoharga.app.AlertService;
 import id.sinergi.infoharga.app.DemoDataService;
+import id.sinergi.infoharga.app.Actor;
 import id.sinergi.infoharga.app.EntryService;
+import id.sinergi.infoharga.app.LocalActor;
 import id.sinergi.infoharga.app.ExportService;
 import id.sinergi.infoharga.app.ImportService;
 import id.sinergi.infoharga.app.IndicatorService;
 import id.sinergi.infoharga.app.Messages;
 import id.sinergi.infoharga.app.ReferenceDataService;
+import id.sinergi.infoharga.app.SettingsService;
 import id.sinergi.infoharga.store.Database;
 import id.sinergi.infoharga.store.Store;
 
@@ -25,6 +28,8 @@ public final class AppContext implements AutoCloseable {
     private final Messages messages;
     private final ReferenceDataService referenceData;
     private final EntryService entries;
+    private final SettingsService settings;
+    private final Actor actor;
     private final ImportService imports;
     private final ExportService exports;
     private final DemoDataService demo;
@@ -38,6 +43,8 @@ public final class AppContext implements AutoCloseable {
         this.messages = messages;
         this.referenceData = new ReferenceDataService(store);
         this.entries = new EntryService(store, clock);
+        this.settings = new SettingsService(store, clock);
+        this.actor = LocalActor.current();
         this.imports = new ImportService(store, clock, messages);
         this.exports = new ExportService(store, messages);
         this.demo = new DemoDataService(store, clock, messages);
@@ -63,6 +70,15 @@ public final class AppContext implements AutoCloseable {
 
     public EntryService entries() {
         return entries;
+    }
+
+    public SettingsService settings() {
+        return settings;
+    }
+
+    /** Who the changes made through this context are recorded as; replace here when there are accounts. */
+    public Actor actor() {
+        return actor;
     }
 
     public ImportService imports() {
