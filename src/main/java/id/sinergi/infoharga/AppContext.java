@@ -1,6 +1,7 @@
 package id.sinergi.infoharga;
 
 import id.sinergi.infoharga.app.EntryService;
+import id.sinergi.infoharga.app.IndicatorService;
 import id.sinergi.infoharga.app.Messages;
 import id.sinergi.infoharga.app.ReferenceDataService;
 import id.sinergi.infoharga.store.Database;
@@ -20,6 +21,7 @@ public final class AppContext implements AutoCloseable {
     private final Messages messages;
     private final ReferenceDataService referenceData;
     private final EntryService entries;
+    private final IndicatorService indicators;
 
     public AppContext(Path dataFolder, Clock clock, Messages messages) {
         this.database = Database.open(dataFolder);
@@ -28,6 +30,7 @@ public final class AppContext implements AutoCloseable {
         this.messages = messages;
         this.referenceData = new ReferenceDataService(store);
         this.entries = new EntryService(store, clock);
+        this.indicators = new IndicatorService(store, referenceData);
     }
 
     public Path dataFolder() {
@@ -48,6 +51,10 @@ public final class AppContext implements AutoCloseable {
 
     public EntryService entries() {
         return entries;
+    }
+
+    public IndicatorService indicators() {
+        return indicators;
     }
 
     @Override

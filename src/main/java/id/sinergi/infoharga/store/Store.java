@@ -58,6 +58,14 @@ public final class Store {
         public SettingDao settings() {
             return handle.attach(SettingDao.class);
         }
+
+        public ThresholdDao thresholds() {
+            return handle.attach(ThresholdDao.class);
+        }
+
+        public MonthSumDao monthSums() {
+            return handle.attach(MonthSumDao.class);
+        }
     }
 
     /** Runs {@code work} in one transaction: everything or nothing is stored. */

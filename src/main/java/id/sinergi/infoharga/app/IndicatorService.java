@@ -1,0 +1,83 @@
+package id.sinergi.infoharga.app;
+
+import id.sinergi.infoharga.domain.Catalog;
+import id.sinergi.infoharga.domain.MonthSum;
+import id.sinergi.infoharga.domain.PricePoint;
+import id.sinergi.infoharga.domain.indicators.AlertThresholds;
+import id.sinergi.infoharga.domain.indicators.DateRange;
+import id.sinergi.infoharga.domain.indicators.DayIndicators;
+import id.sinergi.infoharga.domain.indicators.IsoWeek;
+import id.sinergi.infoharga.domain.indicators.MonthIndicators;
+import id.sinergi.infoharga.domain.indicators.Thresholds;
+import id.sinergi.infoharga.domain.indicators.WeekIndicators;
+import id.sinergi.infoharga.store.Store;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The price indicators of DESIGN §4 for the dashboard, the reports and the command line: the one place they are
+ * computed. Each call reads only the days or months it needs through ranged reads, never the whole history.
+ */
+public final class IndicatorService {
+    private final Store store;
+    private final ReferenceDataService referenceData;
+
+    public IndicatorService(Store store, ReferenceDataService referenceData) {
+        this.store = store;
+        this.referenceData = referenceData;
+    }
+
+    /** Every commodity's figures on a day, regency and per market. */
+    public DayIndicators day(LocalDate date) {
+        Catalog catalog = referenceData.catalog();
+        return day(date, catalog, thresholds(catalog));
+    }
+
+    DayIndicators day(LocalDate date, Catalog catalog, Thresholds thresholds) {
+        List<PricePoint> points = pricesIn(DayIndicators.rangesNeeded(date));
+        return DayIndicators.compute(catalog, date, points, thresholds);
+    }
+
+    /** One ISO week against the week before, with the weighted change and the contributions. */
+    public WeekIndicators week(IsoWeek week) {
+        Catalog catalog = referenceData.catalog();
+        return WeekIndicators.compute(catalog, week, pricesIn(List.of(WeekIndicators.rangeNeeded(week))),
+                thresholds(catalog));
+    }
+
+    /** One calendar month: month-on-month, year-on-year, year-to-date, weighted month-on-month change. */
+    public MonthIndicators month(YearMonth month) {
+        Catalog catalog = referenceData.catalog();
+        List<LocalDate> starts = MonthIndicators.monthsNeeded(month).stream().map(m -> m.atDay(1)).toList();
+        List<MonthSum> sums = store.read(tx -> tx.monthSums().forMonths(starts));
+        return MonthIndicators.compute(catalog, month, sums, thresholds(catalog));
+    }
+
+    /** Every commodity's alert thresholds: stored, else its group's defaults. */
+    public Thresholds thresholds() {
+        return thresholds(referenceData.catalog());
+    }
+
+    Thresholds thresholds(Catalog catalog) {
+        Map<Integer, AlertThresholds> stored = new HashMap<>();
+        for (AlertThresholds t : store.read(tx -> tx.thresholds().all())) {
+            stored.put(t.commodityId(), t);
+        }
+        return new Thresholds(stored, catalog);
+    }
+
+    private List<PricePoint> pricesIn(List<DateRange> ranges) {
+        return store.read(tx -> {
+            List<PricePoint> points = new ArrayList<>();
+            for (DateRange r : ranges) {
+                points.addAll(tx.prices().between(r.from(), r.to()));
+            }
+            return points;
+        });
+    }
+}
