@@ -4,6 +4,7 @@ import id.sinergi.infoharga.app.EntryService;
 import id.sinergi.infoharga.app.IndicatorService;
 import id.sinergi.infoharga.app.Messages;
 import id.sinergi.infoharga.app.ReferenceDataService;
+import id.sinergi.infoharga.app.ReportService;
 import id.sinergi.infoharga.store.Database;
 import id.sinergi.infoharga.store.Store;
 
@@ -22,6 +23,7 @@ public final class AppContext implements AutoCloseable {
     private final ReferenceDataService referenceData;
     private final EntryService entries;
     private final IndicatorService indicators;
+    private final ReportService reports;
 
     public AppContext(Path dataFolder, Clock clock, Messages messages) {
         this.database = Database.open(dataFolder);
@@ -31,6 +33,7 @@ public final class AppContext implements AutoCloseable {
         this.referenceData = new ReferenceDataService(store);
         this.entries = new EntryService(store, clock);
         this.indicators = new IndicatorService(store, referenceData);
+        this.reports = new ReportService(store, referenceData, indicators, clock, messages);
     }
 
     public Path dataFolder() {
@@ -55,6 +58,10 @@ public final class AppContext implements AutoCloseable {
 
     public IndicatorService indicators() {
         return indicators;
+    }
+
+    public ReportService reports() {
+        return reports;
     }
 
     @Override

@@ -1,5 +1,7 @@
 package id.sinergi.infoharga.report;
 
+import id.sinergi.infoharga.domain.Words;
+
 import id.sinergi.infoharga.domain.report.WeeklyReport;
 import id.sinergi.infoharga.domain.report.WeeklyReport.CommodityRow;
 import org.apache.commons.csv.CSVFormat;
@@ -21,9 +23,9 @@ import java.util.List;
  * percentages with two decimals; an undefined figure is an empty field. Text fields cannot start a formula.
  */
 public final class CsvReportWriter implements WeeklyReportWriter {
-    private final Labels labels;
+    private final Words labels;
 
-    public CsvReportWriter(Labels labels) {
+    public CsvReportWriter(Words labels) {
         this.labels = labels;
     }
 

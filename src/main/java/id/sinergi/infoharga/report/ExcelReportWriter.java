@@ -1,5 +1,7 @@
 package id.sinergi.infoharga.report;
 
+import id.sinergi.infoharga.domain.Words;
+
 import id.sinergi.infoharga.domain.AlertLevel;
 import id.sinergi.infoharga.domain.report.WeeklyReport;
 import id.sinergi.infoharga.domain.report.WeeklyReport.CommodityRow;
@@ -64,9 +66,9 @@ public final class ExcelReportWriter implements WeeklyReportWriter {
     public static final int HEADER_ROW = 3;
     private static final byte[] ACCENT = {(byte) 0x1F, (byte) 0x4E, (byte) 0x79};
 
-    private final Labels labels;
+    private final Words labels;
 
-    public ExcelReportWriter(Labels labels) {
+    public ExcelReportWriter(Words labels) {
         this.labels = labels;
     }
 

@@ -1,5 +1,7 @@
 package id.sinergi.infoharga.report;
 
+import id.sinergi.infoharga.domain.Words;
+
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -52,9 +54,9 @@ public final class PdfReportWriter implements WeeklyReportWriter {
     /** Markets per slice of the commodity × market table, so that a slice fits the page width. */
     static final int MARKETS_PER_TABLE = 9;
 
-    private final Labels labels;
+    private final Words labels;
 
-    public PdfReportWriter(Labels labels) {
+    public PdfReportWriter(Words labels) {
         this.labels = labels;
     }
 
@@ -312,7 +314,7 @@ public final class PdfReportWriter implements WeeklyReportWriter {
 
         private void commodities() throws DocumentException {
             heading(labels.get("report.sheet.commodities"));
-            PdfPTable t = table(new float[] {0.5f, 3.2f, 1.0f, 2.2f, 1.5f, 1.5f, 1.4f, 1.3f, 1.1f, 1, 2, 1.4f, 2,
+            PdfPTable t = table(new float[] {0.5f, 2.8f, 1.0f, 3.0f, 1.5f, 1.5f, 1.4f, 1.3f, 1.1f, 1, 2, 1.4f, 2,
                             1.4f},
                     labels.get("report.col.no"), labels.get("report.col.commodity"), labels.get("report.col.unit"),
                     labels.get("report.col.reference"), labels.get("report.col.lastWeek"),

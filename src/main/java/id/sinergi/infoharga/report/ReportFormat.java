@@ -1,5 +1,7 @@
 package id.sinergi.infoharga.report;
 
+import id.sinergi.infoharga.domain.Words;
+
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -28,7 +30,7 @@ public enum ReportFormat {
         return Optional.empty();
     }
 
-    public WeeklyReportWriter writer(Labels labels) {
+    public WeeklyReportWriter writer(Words labels) {
         return switch (this) {
             case XLSX -> new ExcelReportWriter(labels);
             case PDF -> new PdfReportWriter(labels);

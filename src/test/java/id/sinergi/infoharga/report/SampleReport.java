@@ -1,5 +1,7 @@
 package id.sinergi.infoharga.report;
 
+import id.sinergi.infoharga.domain.Words;
+
 import id.sinergi.infoharga.app.Messages;
 import id.sinergi.infoharga.domain.AlertLevel;
 import id.sinergi.infoharga.domain.report.WeeklyReport;
@@ -7,7 +9,7 @@ import id.sinergi.infoharga.domain.report.WeeklyReport.CommodityRow;
 import id.sinergi.infoharga.domain.report.WeeklyReport.Completeness;
 import id.sinergi.infoharga.domain.report.WeeklyReport.Contribution;
 import id.sinergi.infoharga.domain.report.WeeklyReport.Cover;
-import id.sinergi.infoharga.domain.report.WeeklyReport.IsoWeek;
+import id.sinergi.infoharga.domain.indicators.IsoWeek;
 import id.sinergi.infoharga.domain.report.WeeklyReport.MarketPrice;
 import id.sinergi.infoharga.domain.report.WeeklyReport.MarketTable;
 import id.sinergi.infoharga.domain.report.WeeklyReport.MarketTableRow;
@@ -27,7 +29,7 @@ import java.util.Map;
 /** A hand-built weekly report for the writer tests: every figure is a literal, so the tests can look for it. */
 final class SampleReport {
     static final String EVIL = "=HYPERLINK(\"x\")";
-    static final Labels LABELS = new Messages(Messages.INDONESIAN)::get;
+    static final Words LABELS = new Messages(Messages.INDONESIAN)::get;
 
     private SampleReport() {
     }
@@ -66,7 +68,7 @@ final class SampleReport {
             for (int i = 7; i >= 0; i--) {
                 // One gap (week 35 of the chilli) to show that a missing week is a gap, not a zero.
                 Double v = c[0].startsWith("Cabai") && i == 3 ? null : base * (1 + 0.01 * ((7 - i) % 4) - 0.004 * i);
-                points.add(new WeekPoint(week.minusWeeks(i), v));
+                points.add(new WeekPoint(IsoWeek.of(week.monday().minusWeeks(i)), v));
             }
             trends.add(new TrendSeries(c[0], "kg", points));
         }

@@ -1,12 +1,10 @@
 package id.sinergi.infoharga.domain.report;
 
 import id.sinergi.infoharga.domain.AlertLevel;
+import id.sinergi.infoharga.domain.indicators.IsoWeek;
 
 import java.math.BigDecimal;
-import java.time.DayOfWeek;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -29,50 +27,6 @@ public record WeeklyReport(Cover cover, Summary summary, List<CommodityRow> comm
 
     /** Who the report is for and about, and who made it when. */
     public record Cover(String regency, IsoWeek week, String madeBy, LocalDateTime madeAt) {
-    }
-
-    /** An ISO week (Monday–Sunday), written {@code 2025-W38}. */
-    public record IsoWeek(int year, int week) {
-        public IsoWeek {
-            if (week < 1 || week > 53) {
-                throw new IllegalArgumentException("week out of range: " + week);
-            }
-            LocalDate monday = LocalDate.of(year, 1, 4).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)
-                    .with(DayOfWeek.MONDAY);
-            if (monday.get(IsoFields.WEEK_BASED_YEAR) != year) {
-                throw new IllegalArgumentException(year + " has no week " + week);
-            }
-        }
-
-        public static IsoWeek of(LocalDate day) {
-            return new IsoWeek(day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-        }
-
-        /** Reads {@code 2025-W38} (also {@code 2025-w38}); empty text or any other form is an IllegalArgumentException. */
-        public static IsoWeek parse(String text) {
-            var m = java.util.regex.Pattern.compile("(\\d{4})-[Ww](\\d{1,2})").matcher(text == null ? "" : text.strip());
-            if (!m.matches()) {
-                throw new IllegalArgumentException("not an ISO week: " + text);
-            }
-            return new IsoWeek(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
-        }
-
-        public LocalDate monday() {
-            return LocalDate.of(year, 1, 4).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week).with(DayOfWeek.MONDAY);
-        }
-
-        public LocalDate sunday() {
-            return monday().plusDays(6);
-        }
-
-        public IsoWeek minusWeeks(int n) {
-            return of(monday().minusWeeks(n));
-        }
-
-        @Override
-        public String toString() {
-            return String.format("%04d-W%02d", year, week);
-        }
     }
 
     /** The first page: the weighted change and what drove it, the movers, the alerts, who reported. */

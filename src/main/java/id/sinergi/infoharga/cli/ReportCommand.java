@@ -1,0 +1,50 @@
+package id.sinergi.infoharga.cli;
+
+import id.sinergi.infoharga.app.Messages;
+import id.sinergi.infoharga.app.UserInputException;
+import id.sinergi.infoharga.domain.indicators.IsoWeek;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code info-harga report weekly|brief}: the files that leave the building. */
+@Command(name = "report", description = "Laporan mingguan (xlsx, pdf, csv) dan ringkasan harian.",
+        subcommands = {ReportCommand.Weekly.class})
+final class ReportCommand {
+    @ParentCommand
+    InfoHargaCommand root;
+
+    @Command(name = "weekly", description = "Menulis laporan mingguan untuk satu minggu ISO.")
+    static final class Weekly implements Callable<Integer> {
+        @ParentCommand
+        ReportCommand parent;
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--week", required = true, paramLabel = "YYYY-Www", description = "Minggu ISO, mis. 2025-W38.")
+        String week;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE",
+                description = "Berkas keluaran: .xlsx, .pdf atau .csv.")
+        Path out;
+
+        @Option(names = "--by", paramLabel = "NAMA", description = "Nama pembuat laporan (bawaan: pengguna sistem).")
+        String madeBy = System.getProperty("user.name", "-");
+
+        @Override
+        public Integer call() {
+            Messages m = parent.root.messages();
+            IsoWeek w = IsoWeek.parse(week)
+                    .orElseThrow(() -> new UserInputException(m.get("report.error.week", week)));
+            Path written = parent.root.context().reports().writeWeekly(w, madeBy, out);
+            spec.commandLine().getOut().println(m.get("report.written", w.toString(), written));
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
+    }
+}
