@@ -440,7 +440,9 @@ public final class ExcelReportWriter implements WeeklyReportWriter {
             void pair(String key, String value) {
                 XSSFRow r = row();
                 text(r, 0, key, label);
-                text(r, 1, value, null);
+                // Not measured: a cover value may run on over the empty cells to its right.
+                XSSFCell c = r.createCell(1);
+                c.setCellValue(SafeText.cell(value == null ? TextFormats.UNDEFINED : value));
             }
 
             void text(XSSFRow r, int col, String value, XSSFCellStyle style) {
