@@ -1,5 +1,6 @@
 package id.sinergi.infoharga;
 
+import id.sinergi.infoharga.app.AlertService;
 import id.sinergi.infoharga.app.EntryService;
 import id.sinergi.infoharga.app.IndicatorService;
 import id.sinergi.infoharga.app.Messages;
@@ -23,6 +24,7 @@ public final class AppContext implements AutoCloseable {
     private final ReferenceDataService referenceData;
     private final EntryService entries;
     private final IndicatorService indicators;
+    private final AlertService alerts;
     private final ReportService reports;
 
     public AppContext(Path dataFolder, Clock clock, Messages messages) {
@@ -32,8 +34,9 @@ public final class AppContext implements AutoCloseable {
         this.messages = messages;
         this.referenceData = new ReferenceDataService(store);
         this.entries = new EntryService(store, clock);
-        this.indicators = new IndicatorService(store, referenceData);
-        this.reports = new ReportService(store, referenceData, indicators, clock, messages);
+        this.indicators = new IndicatorService(store, referenceData, messages);
+        this.alerts = new AlertService(store, referenceData, indicators, clock, messages);
+        this.reports = new ReportService(store, referenceData, indicators, alerts, clock, messages);
     }
 
     public Path dataFolder() {
@@ -58,6 +61,10 @@ public final class AppContext implements AutoCloseable {
 
     public IndicatorService indicators() {
         return indicators;
+    }
+
+    public AlertService alerts() {
+        return alerts;
     }
 
     public ReportService reports() {

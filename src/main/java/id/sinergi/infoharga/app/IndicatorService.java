@@ -1,9 +1,12 @@
 package id.sinergi.infoharga.app;
 
 import id.sinergi.infoharga.domain.Catalog;
+import id.sinergi.infoharga.domain.Commodity;
 import id.sinergi.infoharga.domain.MonthSum;
 import id.sinergi.infoharga.domain.PricePoint;
 import id.sinergi.infoharga.domain.indicators.AlertThresholds;
+import id.sinergi.infoharga.domain.indicators.Alps;
+import id.sinergi.infoharga.domain.indicators.AlpsResult;
 import id.sinergi.infoharga.domain.indicators.DateRange;
 import id.sinergi.infoharga.domain.indicators.DayIndicators;
 import id.sinergi.infoharga.domain.indicators.IsoWeek;
@@ -17,7 +20,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,10 +32,12 @@ import java.util.Set;
 public final class IndicatorService {
     private final Store store;
     private final ReferenceDataService referenceData;
+    private final Messages messages;
 
-    public IndicatorService(Store store, ReferenceDataService referenceData) {
+    public IndicatorService(Store store, ReferenceDataService referenceData, Messages messages) {
         this.store = store;
         this.referenceData = referenceData;
+        this.messages = messages;
     }
 
     /** Every commodity's figures on a day, regency and per market. */
@@ -73,29 +77,17 @@ public final class IndicatorService {
 
     /**
      * Each active market's reporting over the working days of a week up to {@code until} (a week still running
-     * expects only the days that have passed).
+     * expects only the days that have passed), against its usual basket (see {@link ReportingCompleteness}).
      */
-    public List<ReportingCompleteness> completeness(IsoWeek week, LocalDate until) {
+    public List<ReportingCompleteness> completeness(IsoWeek week, LocalDate until, Set<DayOfWeek> workingDays) {
         Catalog catalog = referenceData.catalog();
         LocalDate to = until.isBefore(week.sunday()) ? until : week.sunday();
         if (to.isBefore(week.monday())) {
-            return ReportingCompleteness.of(catalog, List.of(), new DateRange(week.monday(), week.monday()), Set.of());
+            return ReportingCompleteness.of(catalog, List.of(), week.monday(), week.monday(), Set.of());
         }
-        DateRange days = new DateRange(week.monday(), to);
-        return ReportingCompleteness.of(catalog, pricesIn(List.of(days)), days, workingDays());
-    }
-
-    /** The working days of the reporting rule (setting {@code report.working_days}), Monday–Saturday by default. */
-    public Set<DayOfWeek> workingDays() {
-        String text = store.read(tx -> tx.settings().get("report.working_days"))
-                .orElse("MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY,SATURDAY");
-        Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
-        for (String part : text.split(",")) {
-            if (!part.isBlank()) {
-                days.add(DayOfWeek.valueOf(part.strip().toUpperCase(java.util.Locale.ROOT)));
-            }
-        }
-        return days;
+        List<PricePoint> points = pricesIn(List.of(new DateRange(
+                week.monday().minusDays(ReportingCompleteness.BASKET_DAYS), to)));
+        return ReportingCompleteness.of(catalog, points, week.monday(), to, workingDays);
     }
 
     /** One calendar month: month-on-month, year-on-year, year-to-date, weighted month-on-month change. */
@@ -104,6 +96,20 @@ public final class IndicatorService {
         List<LocalDate> starts = MonthIndicators.monthsNeeded(month).stream().map(m -> m.atDay(1)).toList();
         List<MonthSum> sums = store.read(tx -> tx.monthSums().forMonths(starts));
         return MonthIndicators.compute(catalog, month, sums, thresholds(catalog));
+    }
+
+    /** ALPS of every active commodity for the month of {@code date}, from the monthly sums (price_month). */
+    public List<AlpsResult> alps(LocalDate date) {
+        Catalog catalog = referenceData.catalog();
+        List<MonthSum> sums = store.read(tx -> tx.prices().allMonths());
+        List<Integer> ids = catalog.activeCommodities().stream().map(Commodity::id).toList();
+        return Alps.computeAll(sums, ids, YearMonth.from(date), messages::get);
+    }
+
+    /** ALPS of one commodity for a month. */
+    public AlpsResult alps(int commodityId, YearMonth month) {
+        List<MonthSum> sums = store.read(tx -> tx.prices().months(commodityId));
+        return Alps.compute(commodityId, Alps.regencySeries(sums, commodityId), month, messages::get);
     }
 
     /** Every commodity's alert thresholds: stored, else its group's defaults. */
@@ -119,7 +125,7 @@ public final class IndicatorService {
         return new Thresholds(stored, catalog);
     }
 
-    private List<PricePoint> pricesIn(List<DateRange> ranges) {
+    List<PricePoint> pricesIn(List<DateRange> ranges) {
         return store.read(tx -> {
             List<PricePoint> points = new ArrayList<>();
             for (DateRange r : ranges) {

@@ -10,11 +10,12 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
 /** {@code info-harga report weekly|brief}: the files that leave the building. */
 @Command(name = "report", description = "Laporan mingguan (xlsx, pdf, csv) dan ringkasan harian.",
-        subcommands = {ReportCommand.Weekly.class})
+        subcommands = {ReportCommand.Weekly.class, ReportCommand.Brief.class})
 final class ReportCommand {
     @ParentCommand
     InfoHargaCommand root;
@@ -44,6 +45,35 @@ final class ReportCommand {
             Path written = parent.root.context().reports().writeWeekly(w, madeBy, out);
             spec.commandLine().getOut().println(m.get("report.written", w.toString(), written));
             spec.commandLine().getOut().flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "brief", description = "Ringkasan harian untuk WhatsApp: dicetak, atau disimpan dengan --out.")
+    static final class Brief implements Callable<Integer> {
+        @ParentCommand
+        ReportCommand parent;
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", description = "Hari ringkasan.")
+        String date;
+
+        @Option(names = "--out", paramLabel = "FILE.txt", description = "Simpan ke berkas teks (UTF-8).")
+        Path out;
+
+        @Override
+        public Integer call() {
+            Messages m = parent.root.messages();
+            LocalDate day = FigureText.date(date, m);
+            var reports = parent.root.context().reports();
+            if (out == null) {
+                FigureText.print(spec.commandLine().getOut(), reports.brief(day));
+            } else {
+                Path written = reports.writeBrief(day, out);
+                spec.commandLine().getOut().println(m.get("report.brief.written", day, written));
+                spec.commandLine().getOut().flush();
+            }
             return 0;
         }
     }

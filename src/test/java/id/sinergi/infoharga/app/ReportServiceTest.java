@@ -1,9 +1,12 @@
 package id.sinergi.infoharga.app;
 
+import id.sinergi.infoharga.domain.AlertLevel;
 import id.sinergi.infoharga.domain.Catalog;
 import id.sinergi.infoharga.domain.Commodity;
 import id.sinergi.infoharga.domain.Market;
+import id.sinergi.infoharga.domain.MovementKind;
 import id.sinergi.infoharga.domain.PricePoint;
+import id.sinergi.infoharga.domain.StockMovement;
 import id.sinergi.infoharga.domain.indicators.IsoWeek;
 import id.sinergi.infoharga.domain.report.WeeklyReport;
 import id.sinergi.infoharga.store.Database;
@@ -25,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,6 +39,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -57,8 +62,12 @@ import static org.assertj.core.api.Assertions.within;
  *   W38: A 48000, 50000 → 49000;  B 50000;  C 52000, 54000 → 53000;  regency = 152000 / 3 = 50666.67
  *   change over A, B, C: 42000 → 50666.67: +8666.67 Rp, +20.6349 % → Waspada; gap (50666.67−55000)/55000 < 0
  *   CV: s of {49000, 50000, 53000} = 2081.67; 2081.67 / 50666.67 = 4.1086 %; cheapest A 49000, dearest C 53000
+ * WULANDARI Pasar Raya Mojosari (at market A), Beras Medium: 300 kg received on 8 Sep, 14 kg sold every day
+ *   8–21 Sep at Rp12.000: stock 300 − 14 × 14 = 104 kg; outflow of the last 14 days 196 / 14 = 14 kg a day;
+ *   cover 104 / 14 = 7.43 days → Normal; against A's week average 12600: 12000 / 12600 − 1 = −4.76 %
  * Weighted: (3.81 × 4.0650 + 0.37 × 20.6349) / (3.81 + 0.37) = 5.5318 %
- * Completeness W38 (Mon–Sat, 35 active commodities): expected 6 × 35 = 210; A 5, B 3, C 2
+ * Completeness W38 (Mon–Sat): A, B and C reported Beras and chilli in the 28 days before, so each is expected
+ *   6 days × 2 = 12 pairs; A reported 5, B 3, C 2. The 17 silent markets are expected 6 × 35 = 210 and reported 0.
  * </pre>
  */
 class ReportServiceTest {
@@ -108,7 +117,17 @@ class ReportServiceTest {
         points.add(p(mb, chilli.id(), 15, 50000));
         points.add(p(mc, chilli.id(), 15, 52000));
         points.add(p(mc, chilli.id(), 17, 54000));
+        var outlet = catalog.findOutlet("WLD-RAYA-MJS").orElseThrow();
+        List<StockMovement> moves = new ArrayList<>();
+        Instant at = Instant.parse("2025-09-08T03:00:00Z");
+        moves.add(new StockMovement(UUID.randomUUID(), outlet.id(), beras, LocalDate.of(2025, 9, 8),
+                MovementKind.RECEIPT, new BigDecimal("300"), null, "Bulog", "test", "test", at));
+        for (int day = 8; day <= 21; day++) {
+            moves.add(new StockMovement(UUID.randomUUID(), outlet.id(), beras, LocalDate.of(2025, 9, day),
+                    MovementKind.SALE, new BigDecimal("14"), 12_000L, null, "test", "test", at));
+        }
         store.inTransaction(tx -> {
+            tx.stock().insertBatch(moves);
             tx.prices().insertBatch(points, "test", "test");
             tx.prices().rebuildMonths(LocalDate.of(2025, 9, 1), LocalDate.of(2025, 9, 30));
             tx.markets().update(new Market(mc.id(), mc.code(), EVIL, mc.kecamatan(), mc.marketType(), true));
@@ -118,7 +137,9 @@ class ReportServiceTest {
         });
         Clock clock = Clock.fixed(Instant.parse("2025-09-22T02:00:00Z"), ZoneId.of("Asia/Jakarta"));
         Messages messages = new Messages(Messages.INDONESIAN);
-        reports = new ReportService(store, ref, new IndicatorService(store, ref), clock, messages);
+        IndicatorService indicators = new IndicatorService(store, ref, messages);
+        reports = new ReportService(store, ref, indicators,
+                new AlertService(store, ref, indicators, clock, messages), clock, messages);
     }
 
     @AfterAll
@@ -138,12 +159,25 @@ class ReportServiceTest {
                 .containsExactly("BERAS-MEDIUM", "CABAI-MERAH-KERITING");
         assertThat(r.summary().weightedChangePct()).isCloseTo(5.5318, within(1e-4));
         assertThat(r.summary().completeness()).hasSize(20);
-        assertThat(r.summary().completeness().get(0)).isEqualTo(new WeeklyReport.Completeness(a, 5, 210));
-        assertThat(r.summary().completeness().get(1)).isEqualTo(new WeeklyReport.Completeness(b, 3, 210));
-        assertThat(r.summary().completeness().get(2)).isEqualTo(new WeeklyReport.Completeness(EVIL, 2, 210));
+        assertThat(r.summary().completeness().get(0)).isEqualTo(new WeeklyReport.Completeness(a, 5, 12));
+        assertThat(r.summary().completeness().get(1)).isEqualTo(new WeeklyReport.Completeness(b, 3, 12));
+        assertThat(r.summary().completeness().get(2)).isEqualTo(new WeeklyReport.Completeness(EVIL, 2, 12));
+        assertThat(r.summary().completeness().get(3).expected()).isEqualTo(210);
+        assertThat(r.summary().completeness().get(3).reported()).isZero();
         assertThat(r.summary().biggestRises()).extracting(WeeklyReport.Mover::commodityName)
                 .containsExactly(EVIL, "Beras Medium");
-        assertThat(r.summary().alertCounts().get(id.sinergi.infoharga.domain.AlertLevel.WASPADA)).isEqualTo(2);
+        assertThat(r.stock()).hasSize(1);
+        WeeklyReport.StockRow stock = r.stock().get(0);
+        assertThat(stock.outletName()).isEqualTo("WULANDARI Pasar Raya Mojosari");
+        assertThat(stock.stock()).isEqualByComparingTo("104");
+        assertThat(stock.daysOfCover()).isCloseTo(104.0 / 14, within(1e-9));
+        assertThat(stock.level()).isEqualTo(AlertLevel.NORMAL);
+        assertThat(stock.outletPriceRp()).isEqualTo(12_000L);
+        assertThat(stock.marketPriceRp()).isEqualTo(12_600.0);
+        assertThat(stock.priceGapPct()).isCloseTo(-4.7619, within(1e-4));
+        // Two commodities at Waspada, one stock position at Normal.
+        assertThat(r.summary().alertCounts()).containsEntry(AlertLevel.WASPADA, 2)
+                .containsEntry(AlertLevel.NORMAL, 1).containsEntry(AlertLevel.SIAGA, 0);
         // Trend: eight weeks W31–W38, the first six without prices (gaps), then the two worked weeks.
         var rice = r.trends().get(0);
         assertThat(rice.points()).hasSize(8);
@@ -194,6 +228,11 @@ class ReportServiceTest {
             assertThat(markets.getRow(4).getCell(2).getNumericCellValue()).isEqualTo(12600.0);
             assertThat(markets.getRow(4).getCell(4).getStringCellValue()).isEqualTo("\u2013");
             assertThat(markets.getRow(5).getCell(4).getNumericCellValue()).isEqualTo(53000.0);
+            Row stockRow = book.getSheet("Stok WULANDARI").getRow(4);
+            assertThat(stockRow.getCell(3).getNumericCellValue()).isEqualTo(104.0);
+            assertThat(stockRow.getCell(4).getNumericCellValue()).isCloseTo(7.4286, within(1e-4));
+            assertThat(stockRow.getCell(6).getNumericCellValue()).isEqualTo(12000.0);
+            assertThat(stockRow.getCell(8).getNumericCellValue()).isCloseTo(-0.047619, within(1e-6));
             for (Sheet sheet : book) {
                 for (Row row : sheet) {
                     for (Cell c : row) {

@@ -89,4 +89,17 @@ class ReportCommandTest {
         assertThat(dir.resolve("a.pdf")).doesNotExist();
         assertThat(dir.resolve("b.pdf")).doesNotExist();
     }
+
+    @Test
+    void briefIsPrintedOrSavedAsTheSameText() throws Exception {
+        Run printed = run("report", "brief", "--date", "2025-09-15");
+        assertThat(printed.exit()).isZero();
+        assertThat(printed.out()).contains("Kabupaten Mojokerto").contains("15 Sep 2025");
+        Path txt = dir.resolve("ringkasan.txt");
+        Run saved = run("report", "brief", "--date", "2025-09-15", "--out", txt.toString());
+        assertThat(saved.exit()).isZero();
+        assertThat(Files.readString(txt, StandardCharsets.UTF_8)).isEqualTo(printed.out());
+        Run bad = run("report", "brief", "--date", "15-09-2025");
+        assertThat(bad.exit()).isEqualTo(InfoHargaCommand.EXIT_BAD_INPUT);
+    }
 }
