@@ -96,6 +96,7 @@ public final class ExcelReportWriter implements WeeklyReportWriter {
         private final XSSFCellStyle signedPercent;
         private final XSSFCellStyle decimal1;
         private final XSSFCellStyle decimal2;
+        private final XSSFCellStyle signedDecimal2;
         private final XSSFCellStyle integer;
         private final XSSFCellStyle quantity;
         private final XSSFCellStyle undefined;
@@ -133,6 +134,7 @@ public final class ExcelReportWriter implements WeeklyReportWriter {
             signedPercent = numeric(SIGNED_PERCENT_FORMAT);
             decimal1 = numeric("0.0");
             decimal2 = numeric("0.00");
+            signedDecimal2 = numeric("+0.00;-0.00;0.00");
             integer = numeric("#,##0");
             quantity = numeric("#,##0.###");
             undefined = bordered();
@@ -201,7 +203,7 @@ public final class ExcelReportWriter implements WeeklyReportWriter {
                 s.text(row, 0, c.groupName(), text);
                 s.number(row, 1, c.weight(), decimal2);
                 s.fraction(row, 2, c.changePct(), signedPercent);
-                s.number(row, 3, c.contributionPoints(), decimal2);
+                s.number(row, 3, c.contributionPoints(), signedDecimal2);
             }
             s.skip();
             movers(s, labels.get("report.summary.rises"), sum.biggestRises());

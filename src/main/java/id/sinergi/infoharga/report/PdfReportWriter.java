@@ -239,7 +239,7 @@ public final class PdfReportWriter implements WeeklyReportWriter {
                 textCell(contributors, c.groupName());
                 numberCell(contributors, TextFormats.decimal2(c.weight()));
                 numberCell(contributors, TextFormats.signedPercent(c.changePct()));
-                numberCell(contributors, TextFormats.decimal2(c.contributionPoints()));
+                numberCell(contributors, TextFormats.signedDecimal2(c.contributionPoints()));
             }
             grid.addCell(titled(labels.get("report.summary.contributors"), contributors));
 
@@ -254,22 +254,27 @@ public final class PdfReportWriter implements WeeklyReportWriter {
             grid.addCell(titled(labels.get("report.summary.falls"), movers(s.biggestFalls())));
             doc.add(grid);
 
-            PdfPTable complete = table(new float[] {3, 1, 1, 1.2f}, labels.get("report.col.market"),
+            // Two half-width columns of markets keep the whole summary on the first page.
+            List<Completeness> all = s.completeness();
+            int half = (all.size() + 1) / 2;
+            PdfPTable halves = new PdfPTable(new float[] {1, 1});
+            halves.setWidthPercentage(100);
+            halves.addCell(titled(labels.get("report.summary.completeness"), completeness(all.subList(0, half))));
+            halves.addCell(titled(all.size() > half ? " " : "", completeness(all.subList(half, all.size()))));
+            doc.add(halves);
+        }
+
+        private PdfPTable completeness(List<Completeness> rows) {
+            PdfPTable t = table(new float[] {3, 1, 1, 1.2f}, labels.get("report.col.market"),
                     labels.get("report.col.reported"), labels.get("report.col.expected"),
                     labels.get("report.col.completeness"));
-            for (Completeness c : s.completeness()) {
-                textCell(complete, c.marketName());
-                numberCell(complete, String.valueOf(c.reported()));
-                numberCell(complete, String.valueOf(c.expected()));
-                numberCell(complete, TextFormats.percent(c.percent()));
+            for (Completeness c : rows) {
+                textCell(t, c.marketName());
+                numberCell(t, String.valueOf(c.reported()));
+                numberCell(t, String.valueOf(c.expected()));
+                numberCell(t, TextFormats.percent(c.percent()));
             }
-            complete.setWidthPercentage(50);
-            complete.setHorizontalAlignment(Element.ALIGN_LEFT);
-            Paragraph p = new Paragraph(labels.get("report.summary.completeness"), new Font(f.bold, 9));
-            p.setSpacingBefore(8);
-            p.setSpacingAfter(3);
-            doc.add(p);
-            doc.add(complete);
+            return t;
         }
 
         private PdfPTable movers(List<Mover> movers) {
@@ -314,8 +319,8 @@ public final class PdfReportWriter implements WeeklyReportWriter {
 
         private void commodities() throws DocumentException {
             heading(labels.get("report.sheet.commodities"));
-            PdfPTable t = table(new float[] {0.5f, 2.8f, 1.0f, 3.0f, 1.5f, 1.5f, 1.4f, 1.3f, 1.1f, 1, 2, 1.4f, 2,
-                            1.4f},
+            PdfPTable t = table(new float[] {0.5f, 2.6f, 0.9f, 2.9f, 1.45f, 1.45f, 1.3f, 1.2f, 1.3f, 1.2f, 2.4f,
+                            1.4f, 2.4f, 1.4f},
                     labels.get("report.col.no"), labels.get("report.col.commodity"), labels.get("report.col.unit"),
                     labels.get("report.col.reference"), labels.get("report.col.lastWeek"),
                     labels.get("report.col.thisWeek"), labels.get("report.col.changeRp"),
@@ -458,7 +463,7 @@ public final class PdfReportWriter implements WeeklyReportWriter {
         private PdfPCell cell(String text, Font font, int align) {
             PdfPCell c = new PdfPCell(new Phrase(text, font));
             c.setHorizontalAlignment(align);
-            c.setPadding(3);
+            c.setPadding(2.5f);
             c.setBorderColor(new Color(0xB0, 0xB8, 0xC4));
             c.setBorderWidth(0.4f);
             return c;

@@ -52,6 +52,12 @@ public final class TextFormats {
         return (pct > 0 && !s.equals("0,00") ? "+" : "") + s + "%";
     }
 
+    /** A figure with its sign and two decimals: "+0,13", "-0,11". */
+    public static String signedDecimal2(double value) {
+        String s = decimal2(value);
+        return (value > 0 && !s.equals("0,00") ? "+" : "") + s;
+    }
+
     public static String percent(Double pct) {
         return pct == null ? UNDEFINED : decimal2(pct) + "%";
     }

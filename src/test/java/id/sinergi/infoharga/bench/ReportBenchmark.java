@@ -51,6 +51,15 @@ public final class ReportBenchmark {
         long rows = ensureData(dir);
         System.out.printf("data: %s, %,d price rows, week %s%n", dir, rows, week);
         Path out = Files.createTempDirectory("report-bench");
+        // The floor of any command on this folder: start the JVM, open the database (Flyway check), close it.
+        long[] floor = new long[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            long t0 = System.nanoTime();
+            cli(dir, "markets");
+            floor[i] = (System.nanoTime() - t0) / 1_000_000;
+        }
+        System.out.printf("whole process, 'markets' (open + close only): median %,d ms of %s%n", median(floor),
+                Arrays.toString(floor));
         for (ReportFormat f : ReportFormat.values()) {
             long[] ms = new long[RUNS];
             for (int i = 0; i < RUNS; i++) {
