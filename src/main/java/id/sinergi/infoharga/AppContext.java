@@ -1,7 +1,10 @@
 package id.sinergi.infoharga;
 
 import id.sinergi.infoharga.app.AlertService;
+import id.sinergi.infoharga.app.DemoDataService;
 import id.sinergi.infoharga.app.EntryService;
+import id.sinergi.infoharga.app.ExportService;
+import id.sinergi.infoharga.app.ImportService;
 import id.sinergi.infoharga.app.IndicatorService;
 import id.sinergi.infoharga.app.Messages;
 import id.sinergi.infoharga.app.ReferenceDataService;
@@ -26,6 +29,9 @@ public final class AppContext implements AutoCloseable {
     private final IndicatorService indicators;
     private final AlertService alerts;
     private final ReportService reports;
+    private final ImportService imports;
+    private final ExportService exports;
+    private final DemoDataService demo;
 
     public AppContext(Path dataFolder, Clock clock, Messages messages) {
         this.database = Database.open(dataFolder);
@@ -37,6 +43,9 @@ public final class AppContext implements AutoCloseable {
         this.indicators = new IndicatorService(store, referenceData, messages);
         this.alerts = new AlertService(store, referenceData, indicators, clock, messages);
         this.reports = new ReportService(store, referenceData, indicators, alerts, clock, messages);
+        this.imports = new ImportService(store, clock, messages);
+        this.exports = new ExportService(store, messages);
+        this.demo = new DemoDataService(store, clock, messages);
     }
 
     public Path dataFolder() {
@@ -69,6 +78,18 @@ public final class AppContext implements AutoCloseable {
 
     public ReportService reports() {
         return reports;
+    }
+
+    public ImportService imports() {
+        return imports;
+    }
+
+    public ExportService exports() {
+        return exports;
+    }
+
+    public DemoDataService demo() {
+        return demo;
     }
 
     @Override

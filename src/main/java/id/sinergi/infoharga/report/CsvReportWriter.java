@@ -1,9 +1,10 @@
 package id.sinergi.infoharga.report;
 
 import id.sinergi.infoharga.domain.Words;
+import id.sinergi.infoharga.domain.report.WeeklyReport.CommodityRow;
 
 import id.sinergi.infoharga.domain.report.WeeklyReport;
-import id.sinergi.infoharga.domain.report.WeeklyReport.CommodityRow;
+import id.sinergi.infoharga.exchange.FormulaGuard;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -37,17 +38,17 @@ public final class CsvReportWriter implements WeeklyReportWriter {
         for (String key : new String[] {"code", "commodity", "unit", "reference", "lastWeek", "thisWeek", "changeRp",
                 "changePct", "level", "cv", "cheapestMarket", "cheapestPrice", "dearestMarket", "dearestPrice",
                 "matched"}) {
-            header.add(SafeText.cell(labels.get("report.csv." + key)));
+            header.add(FormulaGuard.neutralise(labels.get("report.csv." + key)));
         }
         csv.printRecord(header);
         for (CommodityRow c : report.commodities()) {
-            csv.printRecord(SafeText.cell(c.code()), SafeText.cell(c.name()), SafeText.cell(c.unit()),
-                    SafeText.cell(c.referenceText() == null ? "" : c.referenceText()),
+            csv.printRecord(FormulaGuard.neutralise(c.code()), FormulaGuard.neutralise(c.name()), FormulaGuard.neutralise(c.unit()),
+                    FormulaGuard.neutralise(c.referenceText() == null ? "" : c.referenceText()),
                     plain(c.lastWeekAvgRp()), plain(c.thisWeekAvgRp()), plain(c.changeRp()), plain(c.changePct()),
                     c.level() == null ? "" : c.level().label(), plain(c.cvPct()),
-                    c.cheapest() == null ? "" : SafeText.cell(c.cheapest().marketName()),
+                    c.cheapest() == null ? "" : FormulaGuard.neutralise(c.cheapest().marketName()),
                     c.cheapest() == null ? "" : plain(c.cheapest().priceRp()),
-                    c.dearest() == null ? "" : SafeText.cell(c.dearest().marketName()),
+                    c.dearest() == null ? "" : FormulaGuard.neutralise(c.dearest().marketName()),
                     c.dearest() == null ? "" : plain(c.dearest().priceRp()),
                     c.matchedMarkets());
         }

@@ -1,9 +1,8 @@
 package id.sinergi.infoharga.report;
 
+import id.sinergi.infoharga.domain.AlertLevel;
 import id.sinergi.infoharga.domain.Words;
 
-import id.sinergi.infoharga.domain.AlertLevel;
-import id.sinergi.infoharga.domain.report.WeeklyReport;
 import id.sinergi.infoharga.domain.report.WeeklyReport.CommodityRow;
 import id.sinergi.infoharga.domain.report.WeeklyReport.Completeness;
 import id.sinergi.infoharga.domain.report.WeeklyReport.Contribution;
@@ -11,6 +10,8 @@ import id.sinergi.infoharga.domain.report.WeeklyReport.MarketTableRow;
 import id.sinergi.infoharga.domain.report.WeeklyReport.Mover;
 import id.sinergi.infoharga.domain.report.WeeklyReport.StockRow;
 import id.sinergi.infoharga.domain.report.WeeklyReport.TrendSeries;
+import id.sinergi.infoharga.domain.report.WeeklyReport;
+import id.sinergi.infoharga.exchange.FormulaGuard;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
@@ -395,13 +396,13 @@ public final class ExcelReportWriter implements WeeklyReportWriter {
             private int next;
 
             Sheet(String name, boolean landscapeTable) {
-                sheet = wb.createSheet(SafeText.cell(name).replaceAll("[\\\\/?*\\[\\]:]", " "));
+                sheet = wb.createSheet(FormulaGuard.neutralise(name).replaceAll("[\\\\/?*\\[\\]:]", " "));
                 var cover = report.cover();
                 XSSFRow t = sheet.createRow(0);
-                t.createCell(0).setCellValue(SafeText.cell(labels.get("report.title") + " \u2013 " + name));
+                t.createCell(0).setCellValue(FormulaGuard.neutralise(labels.get("report.title") + " \u2013 " + name));
                 t.getCell(0).setCellStyle(title);
                 XSSFRow st = sheet.createRow(1);
-                st.createCell(0).setCellValue(SafeText.cell(labels.get("report.subtitle", cover.regency(),
+                st.createCell(0).setCellValue(FormulaGuard.neutralise(labels.get("report.subtitle", cover.regency(),
                         cover.week().toString(), TextFormats.shortDay(cover.week().monday()),
                         TextFormats.shortDay(cover.week().sunday()))));
                 st.getCell(0).setCellStyle(subtitle);
@@ -413,7 +414,7 @@ public final class ExcelReportWriter implements WeeklyReportWriter {
                 print.setFitWidth((short) 1);
                 print.setFitHeight((short) 0);
                 sheet.setAutobreaks(true);
-                sheet.getHeader().setCenter(SafeText.cell(cover.regency()).replace("&", "&&"));
+                sheet.getHeader().setCenter(FormulaGuard.neutralise(cover.regency()).replace("&", "&&"));
                 sheet.getFooter().setCenter(labels.get("report.page") + " &P / &N");
             }
 
@@ -428,7 +429,7 @@ public final class ExcelReportWriter implements WeeklyReportWriter {
             void section(String heading) {
                 XSSFRow r = row();
                 XSSFCell c = r.createCell(0);
-                c.setCellValue(SafeText.cell(heading));
+                c.setCellValue(FormulaGuard.neutralise(heading));
                 c.setCellStyle(section);
             }
 
@@ -444,12 +445,12 @@ public final class ExcelReportWriter implements WeeklyReportWriter {
                 text(r, 0, key, label);
                 // Not measured: a cover value may run on over the empty cells to its right.
                 XSSFCell c = r.createCell(1);
-                c.setCellValue(SafeText.cell(value == null ? TextFormats.UNDEFINED : value));
+                c.setCellValue(FormulaGuard.neutralise(value == null ? TextFormats.UNDEFINED : value));
             }
 
             void text(XSSFRow r, int col, String value, XSSFCellStyle style) {
                 XSSFCell c = r.createCell(col);
-                String safe = SafeText.cell(value == null ? TextFormats.UNDEFINED : value);
+                String safe = FormulaGuard.neutralise(value == null ? TextFormats.UNDEFINED : value);
                 c.setCellValue(safe);
                 if (style != null) {
                     c.setCellStyle(style);

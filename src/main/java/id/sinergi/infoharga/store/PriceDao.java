@@ -18,8 +18,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Price observations and the monthly sums kept beside them. Longer SQL lives in PriceDao/*.sql; only the methods
- * that read it carry @UseClasspathSqlLocator (on the type it would take every inline statement for a file name).
+ * Price observations and the monthly sums kept beside them. Longer SQL lives in PriceDao/*.sql, located per method:
+ * on the interface, Jdbi would take every inline statement for a resource name too.
  */
 @RegisterRowMapper(PriceObservationMapper.class)
 @RegisterConstructorMapper(PricePoint.class)
@@ -31,8 +31,8 @@ public interface PriceDao {
     Optional<PriceObservation> find(@Bind("m") int marketId, @Bind("c") int commodityId, @Bind("d") LocalDate day);
 
     /** Each commodity's latest observation at a market strictly before a day: "the last price entered". */
-    @UseClasspathSqlLocator
     @SqlQuery
+    @UseClasspathSqlLocator
     List<PriceObservation> latestBefore(@Bind("m") int marketId, @Bind("d") LocalDate day);
 
     /** Every price of every market from {@code from} to {@code to} inclusive, read through the date-led index. */
@@ -54,15 +54,15 @@ public interface PriceDao {
     @SqlQuery("SELECT COUNT(*) FROM price_observation")
     long count();
 
-    @UseClasspathSqlLocator
     @SqlUpdate
+    @UseClasspathSqlLocator
     void insert(@Bind("m") int marketId, @Bind("c") int commodityId, @Bind("d") LocalDate day,
                 @Bind("price") long priceRp, @Bind("q1") Long quote1, @Bind("q2") Long quote2,
                 @Bind("q3") Long quote3, @Bind("officer") String officer, @Bind("device") String device,
                 @Bind("reason") String reason);
 
-    @UseClasspathSqlLocator
     @SqlUpdate
+    @UseClasspathSqlLocator
     int update(@Bind("m") int marketId, @Bind("c") int commodityId, @Bind("d") LocalDate day,
                @Bind("price") long priceRp, @Bind("q1") Long quote1, @Bind("q2") Long quote2,
                @Bind("q3") Long quote3, @Bind("officer") String officer, @Bind("device") String device,
@@ -90,8 +90,8 @@ public interface PriceDao {
                               @BindList("markets") Collection<Integer> marketIds);
 
     /** Adds a delta to one month's sum and count (a new price: +price, +1; a changed one: +difference, 0). */
-    @UseClasspathSqlLocator
     @SqlUpdate
+    @UseClasspathSqlLocator
     void addToMonth(@Bind("m") int marketId, @Bind("c") int commodityId, @Bind("month") LocalDate monthStart,
                     @Bind("sum") long deltaSum, @Bind("count") int deltaCount);
 
@@ -99,8 +99,8 @@ public interface PriceDao {
     @SqlUpdate("DELETE FROM price_month WHERE month_start BETWEEN :from AND :to")
     void clearMonths(@Bind("from") LocalDate firstMonth, @Bind("to") LocalDate lastMonth);
 
-    @UseClasspathSqlLocator
     @SqlUpdate
+    @UseClasspathSqlLocator
     void rebuildMonths(@Bind("from") LocalDate firstDay, @Bind("to") LocalDate lastDay);
 
     @SqlQuery("SELECT market_id, commodity_id, month_start, sum_rp, day_count FROM price_month"

@@ -55,7 +55,9 @@ public final class ReportBenchmark {
         long[] floor = new long[RUNS];
         for (int i = 0; i < RUNS; i++) {
             long t0 = System.nanoTime();
-            cli(dir, "markets");
+            if (cli(dir, "markets") != 0) {
+                throw new IllegalStateException("markets failed");
+            }
             floor[i] = (System.nanoTime() - t0) / 1_000_000;
         }
         System.out.printf("whole process, 'markets' (open + close only): median %,d ms of %s%n", median(floor),
@@ -121,7 +123,7 @@ public final class ReportBenchmark {
     static int cli(Path dir, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-Xmx512m", "--enable-native-access=ALL-UNNAMED", "-Djava.awt.headless=true",
-                "-cp", System.getProperty("java.class.path"), "id.sinergi.infoharga.Launcher", "--data-dir",
+                "-cp", classPath(), "id.sinergi.infoharga.Launcher", "--data-dir",
                 dir.toString()));
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).redirectErrorStream(true)
@@ -131,6 +133,22 @@ public final class ReportBenchmark {
             throw new IllegalStateException("report weekly did not finish");
         }
         return p.exitValue();
+    }
+
+    /** The class path this class was loaded from: under exec:java that is a class loader's, not java.class.path. */
+    static String classPath() {
+        if (ReportBenchmark.class.getClassLoader() instanceof java.net.URLClassLoader urls && urls.getURLs().length > 1) {
+            List<String> parts = new ArrayList<>();
+            for (java.net.URL u : urls.getURLs()) {
+                try {
+                    parts.add(Path.of(u.toURI()).toString());
+                } catch (java.net.URISyntaxException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            return String.join(java.io.File.pathSeparator, parts);
+        }
+        return System.getProperty("java.class.path");
     }
 
     /** Demo prices: a seeded random walk per market and commodity around a base price, written a month at a time. */

@@ -1,4 +1,4 @@
-package id.sinergi.infoharga.report;
+package id.sinergi.infoharga.exchange;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -6,27 +6,27 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class SafeTextTest {
+class FormulaGuardTest {
     @ParameterizedTest
     @ValueSource(strings = {"=HYPERLINK(\"x\")", "+62 812", "-1", "@SUM(A1)", "\tx", "\rx", "=", "'=a"})
     void textThatASpreadsheetWouldReadAsAFormulaGetsAQuote(String text) {
         if (text.startsWith("'")) {
             // Already quoted: a quote is harmless and stays as it is.
-            assertThat(SafeText.cell(text)).isEqualTo(text);
+            assertThat(FormulaGuard.neutralise(text)).isEqualTo(text);
         } else {
-            assertThat(SafeText.cell(text)).isEqualTo("'" + text);
+            assertThat(FormulaGuard.neutralise(text)).isEqualTo("'" + text);
         }
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"Pasar Dinoyo", "12.500", "a=b", " =x", "\u2013", "Rp-12"})
     void ordinaryTextIsLeftAlone(String text) {
-        assertThat(SafeText.cell(text)).isEqualTo(text);
+        assertThat(FormulaGuard.neutralise(text)).isEqualTo(text);
     }
 
     @Test
     void emptyAndNullStayAsTheyAre() {
-        assertThat(SafeText.cell("")).isEmpty();
-        assertThat(SafeText.cell(null)).isNull();
+        assertThat(FormulaGuard.neutralise("")).isEmpty();
+        assertThat(FormulaGuard.neutralise(null)).isNull();
     }
 }
