@@ -1,9 +1,8 @@
 package id.sinergi.infoharga.report;
 
 import id.sinergi.infoharga.domain.Words;
-import id.sinergi.infoharga.domain.report.WeeklyReport.CommodityRow;
-
 import id.sinergi.infoharga.domain.report.WeeklyReport;
+import id.sinergi.infoharga.domain.report.WeeklyReport.CommodityRow;
 import id.sinergi.infoharga.exchange.FormulaGuard;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
