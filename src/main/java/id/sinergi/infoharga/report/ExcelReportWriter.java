@@ -65,6 +65,10 @@ public final class ExcelReportWriter implements WeeklyReportWriter {
     public static final String SIGNED_PERCENT_FORMAT = "+0.00%;-0.00%;0.00%";
     /** Rows 1–2 are the title, row 3 is empty, row 4 holds a table's column headings. */
     public static final int HEADER_ROW = 3;
+    /** More markets than this print two pages wide. */
+    static final int MARKETS_PER_PRINTED_PAGE = 10;
+    /** Rows of one chart on the trend sheet, and the gap below it. */
+    private static final int CHART_ROWS = 13;
     private static final byte[] ACCENT = {(byte) 0x1F, (byte) 0x4E, (byte) 0x79};
 
     private final Words labels;
@@ -298,6 +302,12 @@ public final class ExcelReportWriter implements WeeklyReportWriter {
                 }
             }
             s.finish(2, HEADER_ROW + 1);
+            if (markets.size() > MARKETS_PER_PRINTED_PAGE) {
+                // Twenty markets on one A4 width would print too small to read: two pages wide instead, each
+                // starting with the commodity and its unit.
+                s.sheet.getPrintSetup().setFitWidth((short) 2);
+                s.sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, 1));
+            }
         }
 
         private void stockSheet() {
@@ -358,8 +368,12 @@ public final class ExcelReportWriter implements WeeklyReportWriter {
                     new CellRangeAddress(firstRow, lastRow, 0, 0));
             for (int i = 0; i < series.size(); i++) {
                 int col = (i % 2) * 5;
-                int row = top + (i / 2) * 16;
-                XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, col, row, col + 5, row + 15);
+                int row = top + (i / 2) * (CHART_ROWS + 1);
+                if (i % 2 == 0 && i > 0 && (i / 2) % 2 == 1) {
+                    // A page holds the table and one row of charts, then two rows of charts: never half a chart.
+                    sheet.setRowBreak(row - 1);
+                }
+                XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, col, row, col + 5, row + CHART_ROWS);
                 XSSFChart chart = drawing.createChart(anchor);
                 chart.setTitleText(series.get(i).commodityName() + " (Rp/" + series.get(i).unit() + ")");
                 chart.setTitleOverlay(false);

@@ -91,6 +91,8 @@ class ExcelReportWriterTest {
         var charts = s.getDrawingPatriarch().getCharts();
         assertThat(charts).hasSize(8);
         assertThat(charts.get(0).getChartSeries().get(0).getSeriesCount()).isEqualTo(1);
+        // Eight charts two by two: page breaks before the second and the fourth pair, so no chart is cut.
+        assertThat(s.getRowBreaks()).hasSize(2);
         // Chilli's week 35 is missing: a blank cell (a gap in the line), not a zero.
         Row w35 = s.getRow(ExcelReportWriter.HEADER_ROW + 1 + 4);
         assertThat(w35.getCell(0).getStringCellValue()).isEqualTo("2025-W35");
