@@ -26,12 +26,12 @@ public final class AppContext implements AutoCloseable {
     private final Messages messages;
     private final ReferenceDataService referenceData;
     private final EntryService entries;
-    private final IndicatorService indicators;
-    private final AlertService alerts;
-    private final ReportService reports;
     private final ImportService imports;
     private final ExportService exports;
     private final DemoDataService demo;
+    private final IndicatorService indicators;
+    private final AlertService alerts;
+    private final ReportService reports;
 
     public AppContext(Path dataFolder, Clock clock, Messages messages) {
         this.database = Database.open(dataFolder);
@@ -40,12 +40,12 @@ public final class AppContext implements AutoCloseable {
         this.messages = messages;
         this.referenceData = new ReferenceDataService(store);
         this.entries = new EntryService(store, clock);
-        this.indicators = new IndicatorService(store, referenceData, messages);
-        this.alerts = new AlertService(store, referenceData, indicators, clock, messages);
-        this.reports = new ReportService(store, referenceData, indicators, alerts, clock, messages);
         this.imports = new ImportService(store, clock, messages);
         this.exports = new ExportService(store, messages);
         this.demo = new DemoDataService(store, clock, messages);
+        this.indicators = new IndicatorService(store, referenceData, messages);
+        this.alerts = new AlertService(store, referenceData, indicators, clock, messages);
+        this.reports = new ReportService(store, referenceData, indicators, alerts, clock, messages);
     }
 
     public Path dataFolder() {
@@ -68,18 +68,6 @@ public final class AppContext implements AutoCloseable {
         return entries;
     }
 
-    public IndicatorService indicators() {
-        return indicators;
-    }
-
-    public AlertService alerts() {
-        return alerts;
-    }
-
-    public ReportService reports() {
-        return reports;
-    }
-
     public ImportService imports() {
         return imports;
     }
@@ -90,6 +78,18 @@ public final class AppContext implements AutoCloseable {
 
     public DemoDataService demo() {
         return demo;
+    }
+
+    public IndicatorService indicators() {
+        return indicators;
+    }
+
+    public AlertService alerts() {
+        return alerts;
+    }
+
+    public ReportService reports() {
+        return reports;
     }
 
     @Override
