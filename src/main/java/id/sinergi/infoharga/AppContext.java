@@ -11,6 +11,7 @@ import id.sinergi.infoharga.app.IndicatorService;
 import id.sinergi.infoharga.app.Messages;
 import id.sinergi.infoharga.app.ReferenceDataService;
 import id.sinergi.infoharga.app.SettingsService;
+import id.sinergi.infoharga.app.ReportService;
 import id.sinergi.infoharga.store.Database;
 import id.sinergi.infoharga.store.Store;
 
@@ -35,6 +36,7 @@ public final class AppContext implements AutoCloseable {
     private final DemoDataService demo;
     private final IndicatorService indicators;
     private final AlertService alerts;
+    private final ReportService reports;
 
     public AppContext(Path dataFolder, Clock clock, Messages messages) {
         this.database = Database.open(dataFolder);
@@ -50,6 +52,7 @@ public final class AppContext implements AutoCloseable {
         this.demo = new DemoDataService(store, clock, messages);
         this.indicators = new IndicatorService(store, referenceData, messages);
         this.alerts = new AlertService(store, referenceData, indicators, clock, messages);
+        this.reports = new ReportService(store, referenceData, indicators, alerts, clock, messages);
     }
 
     public Path dataFolder() {
@@ -99,6 +102,10 @@ public final class AppContext implements AutoCloseable {
 
     public AlertService alerts() {
         return alerts;
+    }
+
+    public ReportService reports() {
+        return reports;
     }
 
     @Override
