@@ -18,8 +18,8 @@ import java.util.Locale;
 @Command(name = "info-harga", mixinStandardHelpOptions = true, version = "Sinergi Smart Info Harga 0.1",
         description = "Sinergi Smart Info Harga: harga bahan pokok Kabupaten Mojokerto.",
         subcommands = {MarketsCommand.class, CommoditiesCommand.class, ImportCommand.class, ExportCommand.class,
-                DemoCommand.class, IndicatorsCommand.class, WeeklyCommand.class, AlertsCommand.class,
-                BriefCommand.class})
+                DemoCommand.class, IndicatorsCommand.class, WeeklyCommand.class, AlertsCommand.class, BriefCommand.class,
+                ReportCommand.class})
 public final class InfoHargaCommand implements AutoCloseable {
     public static final int EXIT_BAD_INPUT = 2;
     public static final int EXIT_FOLDER_IN_USE = 3;
