@@ -319,7 +319,7 @@ public final class PdfReportWriter implements WeeklyReportWriter {
 
         private void commodities() throws DocumentException {
             heading(labels.get("report.sheet.commodities"));
-            PdfPTable t = table(new float[] {0.5f, 2.6f, 0.9f, 2.9f, 1.45f, 1.45f, 1.3f, 1.2f, 1.3f, 1.2f, 2.4f,
+            PdfPTable t = table(new float[] {0.5f, 2.6f, 0.9f, 2.8f, 1.45f, 1.45f, 1.3f, 1.35f, 1.3f, 1.2f, 2.4f,
                             1.4f, 2.4f, 1.4f},
                     labels.get("report.col.no"), labels.get("report.col.commodity"), labels.get("report.col.unit"),
                     labels.get("report.col.reference"), labels.get("report.col.lastWeek"),

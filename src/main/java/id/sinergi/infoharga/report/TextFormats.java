@@ -48,14 +48,17 @@ public final class TextFormats {
         if (pct == null) {
             return UNDEFINED;
         }
-        String s = decimal2(pct);
-        return (pct > 0 && !s.equals("0,00") ? "+" : "") + s + "%";
+        return signedDecimal2(pct) + "%";
     }
 
     /** A figure with its sign and two decimals: "+0,13", "-0,11". */
     public static String signedDecimal2(double value) {
         String s = decimal2(value);
-        return (value > 0 && !s.equals("0,00") ? "+" : "") + s;
+        // A change that rounds to zero is written 0,00 — neither "+0,00" nor "-0,00".
+        if (s.equals("0,00") || s.equals("-0,00")) {
+            return "0,00";
+        }
+        return (value > 0 ? "+" : "") + s;
     }
 
     public static String percent(Double pct) {
