@@ -1,9 +1,12 @@
 package id.sinergi.infoharga;
 
+import id.sinergi.infoharga.app.Actor;
 import id.sinergi.infoharga.app.EntryService;
 import id.sinergi.infoharga.app.IndicatorService;
+import id.sinergi.infoharga.app.LocalActor;
 import id.sinergi.infoharga.app.Messages;
 import id.sinergi.infoharga.app.ReferenceDataService;
+import id.sinergi.infoharga.app.SettingsService;
 import id.sinergi.infoharga.store.Database;
 import id.sinergi.infoharga.store.Store;
 
@@ -22,6 +25,8 @@ public final class AppContext implements AutoCloseable {
     private final ReferenceDataService referenceData;
     private final EntryService entries;
     private final IndicatorService indicators;
+    private final SettingsService settings;
+    private final Actor actor;
 
     public AppContext(Path dataFolder, Clock clock, Messages messages) {
         this.database = Database.open(dataFolder);
@@ -31,6 +36,8 @@ public final class AppContext implements AutoCloseable {
         this.referenceData = new ReferenceDataService(store);
         this.entries = new EntryService(store, clock);
         this.indicators = new IndicatorService(store, referenceData);
+        this.settings = new SettingsService(store, clock);
+        this.actor = LocalActor.current();
     }
 
     public Path dataFolder() {
@@ -55,6 +62,15 @@ public final class AppContext implements AutoCloseable {
 
     public IndicatorService indicators() {
         return indicators;
+    }
+
+    public SettingsService settings() {
+        return settings;
+    }
+
+    /** Who the changes made through this context are recorded as; replace here when there are accounts. */
+    public Actor actor() {
+        return actor;
     }
 
     @Override

@@ -3,7 +3,10 @@ package id.sinergi.infoharga;
 import id.sinergi.infoharga.app.DataFolders;
 import id.sinergi.infoharga.app.Messages;
 import id.sinergi.infoharga.store.DataFolderInUseException;
-import id.sinergi.infoharga.ui.MainWindow;
+import id.sinergi.infoharga.app.SettingsService;
+import id.sinergi.infoharga.domain.Catalog;
+import id.sinergi.infoharga.ui.Desktop;
+import id.sinergi.infoharga.ui.common.FxTaskRunner;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
@@ -21,7 +24,12 @@ import java.time.Clock;
 public final class InfoHargaApp extends Application {
     private static final String DATA_DIR = "data-dir";
 
-    private AppContext context;
+    private volatile AppContext context;
+    private FxTaskRunner tasks;
+
+    /** What the background start-up reads, so that the window needs no database access on the JavaFX thread. */
+    private record Opened(AppContext context, Catalog catalog, SettingsService.Language language) {
+    }
 
     static void launchWith(Path dataFolder) {
         String[] args = dataFolder == null ? new String[0] : new String[] {"--" + DATA_DIR + "=" + dataFolder};
@@ -42,15 +50,19 @@ public final class InfoHargaApp extends Application {
         stage.setScene(scene);
         stage.show();
 
-        Task<AppContext> open = new Task<>() {
+        Task<Opened> open = new Task<>() {
             @Override
-            protected AppContext call() {
-                return new AppContext(folder, Clock.systemDefaultZone(), messages);
+            protected Opened call() {
+                AppContext opened = new AppContext(folder, Clock.systemDefaultZone(), messages);
+                context = opened;
+                return new Opened(opened, opened.referenceData().catalog(), opened.settings().language());
             }
         };
         open.setOnSucceeded(e -> {
-            context = open.getValue();
-            scene.setRoot(new MainWindow(context).root());
+            Opened opened = open.getValue();
+            tasks = new FxTaskRunner();
+            new Desktop(stage, opened.context(), opened.catalog(), tasks, Desktop.fxDialogs(stage))
+                    .show(opened.language());
         });
         open.setOnFailed(e -> {
             Throwable error = open.getException();
@@ -69,6 +81,9 @@ public final class InfoHargaApp extends Application {
 
     @Override
     public void stop() {
+        if (tasks != null) {
+            tasks.close();
+        }
         if (context != null) {
             context.close();
         }
