@@ -30,8 +30,8 @@ public final class Downsample {
 
     /**
      * At most {@code maxPoints} items of {@code sorted} (ordered along the x axis): the items themselves when
-     * there are few enough, else per bucket of two the minimum and maximum of {@code y}. The first and the last
-     * item are always kept (they are a bucket's extreme or the bucket is a single point).
+     * there are few enough, else from each of {@code maxPoints / 2} equal buckets the item with the lowest and
+     * the one with the highest {@code y} (one item when they are the same), in their original order.
      */
     public static <T> List<T> minMax(List<T> sorted, ToDoubleFunction<T> y, int maxPoints) {
         if (maxPoints < 2) {

@@ -1,0 +1,62 @@
+package id.sinergi.infoharga.testing;
+
+import id.sinergi.infoharga.app.ReferenceDataService;
+import id.sinergi.infoharga.domain.Catalog;
+import id.sinergi.infoharga.domain.PricePoint;
+import id.sinergi.infoharga.store.Store;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A small fixed set of prices on the seeded Mojokerto catalog, small enough to work every figure out by hand:
+ * Beras Medium (HET 12.500) at Pasar Raya Mojosari (M1), Niaga Mojosari (M2) and Dinoyo (M3) on 1–3 Sep 2025 and
+ * a week before:
+ * <pre>
+ *           25 Aug  1 Sep   2 Sep   3 Sep
+ *   M1      12.000  12.000  12.500     –
+ *   M2      12.000  13.000  13.500     –
+ *   M3      12.000  14.000     –    15.000
+ * </pre>
+ */
+public final class SmallDataset {
+    public static final LocalDate WEEK_BEFORE = LocalDate.of(2025, 8, 25);
+    public static final LocalDate D1 = LocalDate.of(2025, 9, 1);
+    public static final LocalDate D2 = D1.plusDays(1);
+    public static final LocalDate D3 = D1.plusDays(2);
+
+    public final Catalog catalog;
+    public final int m1;
+    public final int m2;
+    public final int m3;
+    public final int medium;
+
+    private SmallDataset(Catalog catalog) {
+        this.catalog = catalog;
+        this.m1 = catalog.findMarket("RAYA-MJS").orElseThrow().id();
+        this.m2 = catalog.findMarket("NIAGA-MJS").orElseThrow().id();
+        this.m3 = catalog.findMarket("DINOYO").orElseThrow().id();
+        this.medium = catalog.findCommodity("BERAS-MEDIUM").orElseThrow().id();
+    }
+
+    public static SmallDataset load(Store store) {
+        SmallDataset s = new SmallDataset(new ReferenceDataService(store).catalog());
+        List<PricePoint> points = new ArrayList<>();
+        for (int m : List.of(s.m1, s.m2, s.m3)) {
+            points.add(new PricePoint(m, s.medium, WEEK_BEFORE, 12_000));
+        }
+        points.add(new PricePoint(s.m1, s.medium, D1, 12_000));
+        points.add(new PricePoint(s.m2, s.medium, D1, 13_000));
+        points.add(new PricePoint(s.m3, s.medium, D1, 14_000));
+        points.add(new PricePoint(s.m1, s.medium, D2, 12_500));
+        points.add(new PricePoint(s.m2, s.medium, D2, 13_500));
+        points.add(new PricePoint(s.m3, s.medium, D3, 15_000));
+        store.inTransaction(tx -> {
+            tx.prices().insertBatch(points, "test", "test");
+            tx.prices().rebuildMonths(WEEK_BEFORE.withDayOfMonth(1), D3);
+            return null;
+        });
+        return s;
+    }
+}
