@@ -1,6 +1,7 @@
 package id.sinergi.infoharga.ui;
 
 import id.sinergi.infoharga.ui.entry.EntryView;
+import id.sinergi.infoharga.ui.trend.TrendView;
 
 import java.util.List;
 import java.util.function.Function;
@@ -25,7 +26,7 @@ public final class Screens {
                 built("nav.entry", EntryView::new),
                 comingSoon("nav.stock"),
                 comingSoon("nav.dashboard"),
-                comingSoon("nav.trends"),
+                built("nav.trends", TrendView::new),
                 comingSoon("nav.alerts"),
                 comingSoon("nav.reports"),
                 comingSoon("nav.master"));

@@ -234,6 +234,7 @@ public final class TrendViewModel {
             loading.cancel();
         }
         busy.set(true);
+        message.set(messages.get("trend.loading"));
         TrendRange r = range.get();
         LocalDate last = end.get();
         int id = c.id();
