@@ -1,6 +1,7 @@
 package id.sinergi.infoharga;
 
 import id.sinergi.infoharga.app.Actor;
+import id.sinergi.infoharga.app.AlertService;
 import id.sinergi.infoharga.app.EntryService;
 import id.sinergi.infoharga.app.IndicatorService;
 import id.sinergi.infoharga.app.LocalActor;
@@ -27,6 +28,7 @@ public final class AppContext implements AutoCloseable {
     private final IndicatorService indicators;
     private final SettingsService settings;
     private final Actor actor;
+    private final AlertService alerts;
 
     public AppContext(Path dataFolder, Clock clock, Messages messages) {
         this.database = Database.open(dataFolder);
@@ -35,9 +37,10 @@ public final class AppContext implements AutoCloseable {
         this.messages = messages;
         this.referenceData = new ReferenceDataService(store);
         this.entries = new EntryService(store, clock);
-        this.indicators = new IndicatorService(store, referenceData);
         this.settings = new SettingsService(store, clock);
         this.actor = LocalActor.current();
+        this.indicators = new IndicatorService(store, referenceData, messages);
+        this.alerts = new AlertService(store, referenceData, indicators, clock, messages);
     }
 
     public Path dataFolder() {
@@ -71,6 +74,10 @@ public final class AppContext implements AutoCloseable {
     /** Who the changes made through this context are recorded as; replace here when there are accounts. */
     public Actor actor() {
         return actor;
+    }
+
+    public AlertService alerts() {
+        return alerts;
     }
 
     @Override

@@ -1,10 +1,13 @@
 package id.sinergi.infoharga.app;
 
 import id.sinergi.infoharga.domain.Catalog;
+import id.sinergi.infoharga.domain.Commodity;
 import id.sinergi.infoharga.domain.MonthSum;
 import id.sinergi.infoharga.domain.PricePoint;
 import id.sinergi.infoharga.domain.indicators.AlertThresholds;
 import id.sinergi.infoharga.domain.indicators.CommodityHistory;
+import id.sinergi.infoharga.domain.indicators.Alps;
+import id.sinergi.infoharga.domain.indicators.AlpsResult;
 import id.sinergi.infoharga.domain.indicators.DateRange;
 import id.sinergi.infoharga.domain.indicators.DayIndicators;
 import id.sinergi.infoharga.domain.indicators.IsoWeek;
@@ -27,10 +30,12 @@ import java.util.Map;
 public final class IndicatorService {
     private final Store store;
     private final ReferenceDataService referenceData;
+    private final Messages messages;
 
-    public IndicatorService(Store store, ReferenceDataService referenceData) {
+    public IndicatorService(Store store, ReferenceDataService referenceData, Messages messages) {
         this.store = store;
         this.referenceData = referenceData;
+        this.messages = messages;
     }
 
     /** Every commodity's figures on a day, regency and per market. */
@@ -59,6 +64,20 @@ public final class IndicatorService {
         return MonthIndicators.compute(catalog, month, sums, thresholds(catalog));
     }
 
+    /** ALPS of every active commodity for the month of {@code date}, from the monthly sums (price_month). */
+    public List<AlpsResult> alps(LocalDate date) {
+        Catalog catalog = referenceData.catalog();
+        List<MonthSum> sums = store.read(tx -> tx.prices().allMonths());
+        List<Integer> ids = catalog.activeCommodities().stream().map(Commodity::id).toList();
+        return Alps.computeAll(sums, ids, YearMonth.from(date), messages::get);
+    }
+
+    /** ALPS of one commodity for a month. */
+    public AlpsResult alps(int commodityId, YearMonth month) {
+        List<MonthSum> sums = store.read(tx -> tx.prices().months(commodityId));
+        return Alps.compute(commodityId, Alps.regencySeries(sums, commodityId), month, messages::get);
+    }
+
     /** Every commodity's alert thresholds: stored, else its group's defaults. */
     public Thresholds thresholds() {
         return thresholds(referenceData.catalog());
@@ -72,7 +91,7 @@ public final class IndicatorService {
         return new Thresholds(stored, catalog);
     }
 
-    private List<PricePoint> pricesIn(List<DateRange> ranges) {
+    List<PricePoint> pricesIn(List<DateRange> ranges) {
         return store.read(tx -> {
             List<PricePoint> points = new ArrayList<>();
             for (DateRange r : ranges) {

@@ -41,7 +41,7 @@ class TrendViewModelTest {
         db = Database.open(folder);
         Store store = new Store(db);
         data = SmallDataset.load(store);
-        indicators = new IndicatorService(store, new ReferenceDataService(store));
+        indicators = new IndicatorService(store, new ReferenceDataService(store), new Messages(Messages.INDONESIAN));
         vm = new TrendViewModel(indicators, data.catalog, new Messages(Messages.INDONESIAN),
                 new CurrentThreadTaskRunner(), () -> D3);
     }
