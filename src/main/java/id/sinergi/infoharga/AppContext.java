@@ -1,7 +1,9 @@
 package id.sinergi.infoharga;
 
 import id.sinergi.infoharga.app.Actor;
+import id.sinergi.infoharga.app.AcknowledgementService;
 import id.sinergi.infoharga.app.AlertService;
+import id.sinergi.infoharga.app.DashboardService;
 import id.sinergi.infoharga.app.EntryService;
 import id.sinergi.infoharga.app.IndicatorService;
 import id.sinergi.infoharga.app.LocalActor;
@@ -29,6 +31,8 @@ public final class AppContext implements AutoCloseable {
     private final SettingsService settings;
     private final Actor actor;
     private final AlertService alerts;
+    private final DashboardService dashboard;
+    private final AcknowledgementService acknowledgements;
 
     public AppContext(Path dataFolder, Clock clock, Messages messages) {
         this.database = Database.open(dataFolder);
@@ -41,6 +45,8 @@ public final class AppContext implements AutoCloseable {
         this.actor = LocalActor.current();
         this.indicators = new IndicatorService(store, referenceData, messages);
         this.alerts = new AlertService(store, referenceData, indicators, clock, messages);
+        this.dashboard = new DashboardService(store, referenceData, indicators, alerts);
+        this.acknowledgements = new AcknowledgementService(store, clock, messages);
     }
 
     public Path dataFolder() {
@@ -78,6 +84,14 @@ public final class AppContext implements AutoCloseable {
 
     public AlertService alerts() {
         return alerts;
+    }
+
+    public DashboardService dashboard() {
+        return dashboard;
+    }
+
+    public AcknowledgementService acknowledgements() {
+        return acknowledgements;
     }
 
     @Override

@@ -74,7 +74,13 @@ public final class AlertService {
                 tx.settings().get(WORKING_DAYS_SETTING).orElse(null)));
     }
 
-    private List<Alert> alerts(LocalDate date, Catalog catalog, Thresholds thresholds, DayIndicators day) {
+    /** The stock covers of a day from figures already computed (the dashboard computes the day once). */
+    List<StockCover> stock(LocalDate date, Catalog catalog, Thresholds thresholds, DayIndicators day) {
+        return Alerts.stockCovers(catalog, date, movementsUpTo(date), thresholds, Alerts.priceLevels(day));
+    }
+
+    /** The alerts of a day from figures already computed (the dashboard computes the day once). */
+    List<Alert> alerts(LocalDate date, Catalog catalog, Thresholds thresholds, DayIndicators day) {
         List<Alert> all = new ArrayList<>(Alerts.priceAlerts(day, thresholds, messages::get));
         List<StockCover> covers = Alerts.stockCovers(catalog, date, movementsUpTo(date), thresholds,
                 Alerts.priceLevels(day));

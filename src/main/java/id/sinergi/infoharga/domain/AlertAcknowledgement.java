@@ -15,4 +15,8 @@ public record AlertAcknowledgement(LocalDate alertDate, String alertKey, AlertLe
     public static String key(String kind, String commodityCode, String placeCode) {
         return kind + ":" + (commodityCode == null ? "-" : commodityCode) + ":" + (placeCode == null ? "-" : placeCode);
     }
+
+    public static String keyOf(id.sinergi.infoharga.domain.indicators.Alert alert) {
+        return key(alert.kind().name(), alert.commodityCode(), alert.placeCode());
+    }
 }
