@@ -110,6 +110,16 @@ public final class DashboardViewModel {
         return message.getReadOnlyProperty();
     }
 
+    /** An outlet of the catalog, for naming it. */
+    public id.sinergi.infoharga.domain.Outlet outletOf(int outletId) {
+        return catalog.outlet(outletId);
+    }
+
+    public String commodityName(int commodityId) {
+        var c = catalog.commodity(commodityId);
+        return c == null ? String.valueOf(commodityId) : c.displayName();
+    }
+
     // ---- commands ----
 
     /** Shows the dashboard of {@code d} (today when null). */
