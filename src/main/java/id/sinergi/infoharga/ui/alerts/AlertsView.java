@@ -162,15 +162,15 @@ public final class AlertsView implements Screen {
         });
         level.setPrefWidth(85);
         table.getColumns().setAll(List.of(level,
-                column("alerts.col.kind", r -> kindText(r.alert().kind()), 120),
+                column("alerts.col.kind", r -> kindText(r.alert().kind()), 115),
                 column("alerts.col.commodity", r -> r.alert().commodityName() == null ? "\u2013"
-                        : r.alert().commodityName(), 150),
+                        : r.alert().commodityName(), 135),
                 column("alerts.col.place", r -> r.alert().placeName() == null ? messages.get("alerts.regency")
-                        : r.alert().placeName(), 170),
-                column("alerts.col.value", r -> valueText(r.alert()), 90),
-                column("alerts.col.reason", r -> r.alert().reason(), 330),
+                        : r.alert().placeName(), 165),
+                column("alerts.col.value", r -> valueText(r.alert()), 70),
+                wrapped(column("alerts.col.reason", r -> r.alert().reason(), 420)),
                 column("alerts.col.ack", r -> r.acknowledged() ? "\u2714 " + r.acknowledgement().note() + " ("
-                        + r.acknowledgement().actor() + ")" : "", 200)));
+                        + r.acknowledgement().actor() + ")" : "", 150)));
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
                 e.consume();
@@ -195,6 +195,19 @@ public final class AlertsView implements Screen {
         TableColumn<AlertRow, String> c = new TableColumn<>(messages.get(key));
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         c.setPrefWidth(width);
+        return c;
+    }
+
+    /** Long texts show whole in a tooltip. */
+    private static TableColumn<AlertRow, String> wrapped(TableColumn<AlertRow, String> c) {
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null ? null : new javafx.scene.control.Tooltip(text));
+            }
+        });
         return c;
     }
 

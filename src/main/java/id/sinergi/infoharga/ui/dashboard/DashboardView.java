@@ -71,7 +71,7 @@ public final class DashboardView {
     private final Tile coverTile;
     private final Tile sparkTile;
     private final VBox contributors = new VBox(2);
-    private final HBox levelBadges = new HBox(6);
+    private final javafx.scene.layout.GridPane levelBadges = new javafx.scene.layout.GridPane();
     private final VBox movers = new VBox(1);
     private final XYChart.Series<String, Number> sparkSeries = new XYChart.Series<>();
 
@@ -108,6 +108,8 @@ public final class DashboardView {
         }
         contributors.getStyleClass().add("tile-body");
         levelBadges.getStyleClass().add("tile-body");
+        levelBadges.setHgap(10);
+        levelBadges.setVgap(6);
         levelBadges.setAlignment(Pos.CENTER);
         movers.getStyleClass().add("tile-body");
 
@@ -330,6 +332,7 @@ public final class DashboardView {
         contributors.getChildren().add(big);
         Label sub = new Label(messages.get("dashboard.tile.weightedSub", week.week().toString()));
         sub.getStyleClass().add("tile-small");
+        sub.setWrapText(true);
         contributors.getChildren().add(sub);
         for (GroupContribution g : d.topContributors()) {
             Label l = new Label(messages.get("dashboard.tile.contribution", g.name(),
@@ -339,15 +342,17 @@ public final class DashboardView {
         }
 
         levelBadges.getChildren().clear();
+        int cell = 0;
         for (AlertLevel l : List.of(AlertLevel.AWAS, AlertLevel.SIAGA, AlertLevel.WASPADA, AlertLevel.NORMAL)) {
             Label count = new Label(String.valueOf(d.commoditiesAtLevel().getOrDefault(l, 0)));
             count.getStyleClass().addAll("tile-count", LevelStyles.BADGE, LevelStyles.of(l));
             count.setId("tile-level-" + l.name().toLowerCase());
             Label name = new Label(l.label());
             name.getStyleClass().add("tile-small");
-            VBox box = new VBox(4, count, name);
+            VBox box = new VBox(2, count, name);
             box.setAlignment(Pos.CENTER);
-            levelBadges.getChildren().add(box);
+            levelBadges.add(box, cell % 2, cell / 2);
+            cell++;
         }
 
         reportingTile.setValue(d.completeness().reported());
@@ -394,7 +399,8 @@ public final class DashboardView {
     }
 
     private Label moverLine(String arrow, CommodityDay c, String style) {
-        Label l = new Label(arrow + " " + c.name() + "  " + formats.percent(c.regency().day().pct()));
+        // The figure first, so that a long name is what gets cut.
+        Label l = new Label(arrow + " " + formats.percent(c.regency().day().pct()) + "  " + c.name());
         l.getStyleClass().addAll("tile-line", style);
         return l;
     }

@@ -187,8 +187,10 @@ public final class StockView implements Screen {
                 : messages.get("alerts.value.days", String.format(messages.locale(), "%.1f", c.daysOfCover()));
     }
 
-    private static String quantity(BigDecimal q) {
-        return q.stripTrailingZeros().toPlainString();
+    private String quantity(BigDecimal q) {
+        BigDecimal plain = q.stripTrailingZeros();
+        return plain.scale() <= 0 ? formats.grouped(plain.longValueExact())
+                : String.format(messages.locale(), "%,.1f", plain);
     }
 
     private <T> TableColumn<OutletStock.Line, String> column(String key, Function<OutletStock.Line, String> value,

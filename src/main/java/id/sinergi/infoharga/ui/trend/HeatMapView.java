@@ -129,7 +129,8 @@ final class HeatMapView {
         }
         for (Label l : columnLabels) {
             int c = (Integer) l.getUserData();
-            l.resizeRelocate(LABEL_WIDTH + c * w, 0, 110, HEADER);
+            // The last labels move left rather than run off the edge.
+            l.resizeRelocate(Math.min(LABEL_WIDTH + c * w, pane.getWidth() - 110), 0, 110, HEADER);
         }
     }
 

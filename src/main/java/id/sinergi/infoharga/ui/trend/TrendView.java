@@ -133,16 +133,11 @@ public final class TrendView implements Screen {
         message.getStyleClass().add("trend-message");
         root.setBottom(new VBox(4, message, legend));
 
-        model.modeProperty().addListener((o, a, m) -> {
-            root.setRight(m == TrendMode.COMPARE ? side : null);
-            redraw();
-        });
-        model.historyProperty().addListener((o, a, b) -> redraw());
-        model.comparedSeriesProperty().addListener((o, a, b) -> {
+        model.modeProperty().addListener((o, a, m) -> root.setRight(m == TrendMode.COMPARE ? side : null));
+        model.revisionProperty().addListener((o, a, b) -> {
             marketList.refresh();
             redraw();
         });
-        model.heatMapProperty().addListener((o, a, b) -> redraw());
         model.messageProperty().addListener((o, a, text) -> message.setText(text));
         model.commodityProperty().addListener((o, a, c) -> commodityBox.getSelectionModel().select(c));
         model.rangeProperty().addListener((o, a, r) -> selectToggle(ranges, r));
@@ -295,8 +290,49 @@ public final class TrendView implements Screen {
                 chart.getData().add(s);
             }
         }
+        fitValueAxis(compare);
         chart.setDecorations(days, model.holidays(), model.references(), compare ? List.of() : model.regency());
         legend.setText(legendText(compare));
+    }
+
+    /** The value axis spans the band and the reference too, which the chart's own range would leave out. */
+    private void fitValueAxis(boolean compare) {
+        double lo = Double.MAX_VALUE;
+        double hi = 0;
+        for (RegencyDay d : model.regency()) {
+            lo = Math.min(lo, compare ? d.mean() : d.low());
+            hi = Math.max(hi, compare ? d.mean() : d.high());
+        }
+        for (List<PricePoint> series : model.comparedSeriesProperty().get().values()) {
+            for (PricePoint p : series) {
+                lo = Math.min(lo, p.priceRp());
+                hi = Math.max(hi, p.priceRp());
+            }
+        }
+        for (ReferencePrice r : model.references()) {
+            lo = Math.min(lo, r.lowRp() == null ? r.highRp() : r.lowRp());
+            hi = Math.max(hi, r.highRp());
+        }
+        if (hi <= 0) {
+            yAxis.setAutoRanging(true);
+            return;
+        }
+        double pad = Math.max(100, (hi - lo) * 0.05);
+        double step = niceStep((hi - lo + 2 * pad) / 8);
+        yAxis.setAutoRanging(false);
+        yAxis.setLowerBound(Math.floor((lo - pad) / step) * step);
+        yAxis.setUpperBound(Math.ceil((hi + pad) / step) * step);
+        yAxis.setTickUnit(step);
+    }
+
+    private static double niceStep(double raw) {
+        double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
+        for (double m : new double[] {1, 2, 2.5, 5, 10}) {
+            if (m * magnitude >= raw) {
+                return m * magnitude;
+            }
+        }
+        return 10 * magnitude;
     }
 
     private String legendText(boolean compare) {

@@ -66,6 +66,8 @@ public final class TrendViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyIntegerWrapper revision =
+            new javafx.beans.property.ReadOnlyIntegerWrapper(0);
 
     private volatile LocalDate firstStored;
     private TaskRunner.Handle loading;
@@ -164,6 +166,11 @@ public final class TrendViewModel {
         return message.getReadOnlyProperty();
     }
 
+    /** Goes up by one each time everything to draw is ready and consistent: the view redraws on it. */
+    public javafx.beans.property.ReadOnlyIntegerProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
+    }
+
     // ---- commands ----
 
     /** Shows a commodity's trend ending on {@code endDay} (today when null). */
@@ -251,7 +258,6 @@ public final class TrendViewModel {
 
     private void loaded(CommodityHistory h) {
         busy.set(false);
-        history.set(h);
         shownDays.set(h.range());
         DateRange days = h.range();
         references.setAll(catalog.referencePrices().stream()
@@ -262,6 +268,7 @@ public final class TrendViewModel {
         holidays.setAll(HolidayCalendar.periods(days.from(), days.to()));
         empty.set(h.days().isEmpty());
         message.set(h.days().isEmpty() ? messages.get("trend.noData") : "");
+        history.set(h);
         derive();
     }
 
@@ -283,6 +290,7 @@ public final class TrendViewModel {
         }
         // A heat-map cell needs room for the eye: about 8 pixels.
         heatMap.set(mode.get() == TrendMode.HEAT_MAP ? h.gaps(ids, Math.max(1, points / 8)) : null);
+        revision.set(revision.get() + 1);
     }
 
     /** The reference price in force on a day, if any (for tooltips). */
