@@ -45,6 +45,10 @@ public final class DashboardBenchmark {
             var catalog = context.referenceData().catalog();
 
             report("dashboard, service (DashboardService.dashboard)", () -> context.dashboard().dashboard(day));
+            report("  of which IndicatorService.day", () -> context.indicators().day(day));
+            report("  of which IndicatorService.weeksUpTo (12 weeks)", () -> context.indicators().weeksUpTo(day, 12));
+            report("  of which AlertService.alerts", () -> context.alerts().alerts(day));
+            report("  of which AlertService.stock", () -> context.alerts().stock(day));
             DashboardViewModel dashboardModel = new DashboardViewModel(context.dashboard(),
                     context.acknowledgements(), catalog, messages, new CurrentThreadTaskRunner(), () -> day);
             report("dashboard, view model (showDay)", () -> {

@@ -219,7 +219,10 @@ public final class DashboardView {
     private void buildTable() {
         table.setId("dashboard-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label(messages.get("dashboard.table.empty")));
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(model.busyProperty())
+                .then(messages.get("dashboard.loading")).otherwise(messages.get("dashboard.table.empty")));
+        table.setPlaceholder(placeholder);
         TableColumn<DashboardRow, String> name = column("dashboard.col.commodity",
                 r -> r.commodity().name() + " (" + r.commodity().unit() + ")", s -> s, 220);
         name.setComparator(Comparator.naturalOrder());
