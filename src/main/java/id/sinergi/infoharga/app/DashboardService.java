@@ -3,10 +3,12 @@ package id.sinergi.infoharga.app;
 import id.sinergi.infoharga.domain.AlertLevel;
 import id.sinergi.infoharga.domain.Catalog;
 import id.sinergi.infoharga.domain.Outlet;
+import id.sinergi.infoharga.domain.PricePoint;
 import id.sinergi.infoharga.domain.StockMovement;
 import id.sinergi.infoharga.domain.indicators.Alert;
 import id.sinergi.infoharga.domain.indicators.Alerts;
 import id.sinergi.infoharga.domain.indicators.CommodityDay;
+import id.sinergi.infoharga.domain.indicators.DateRange;
 import id.sinergi.infoharga.domain.indicators.DayIndicators;
 import id.sinergi.infoharga.domain.indicators.Horizon;
 import id.sinergi.infoharga.domain.indicators.Movers;
@@ -38,6 +40,13 @@ public final class DashboardService {
     /** Days in an outlet's stock chart. */
     public static final int STOCK_DAYS = 30;
 
+    static {
+        // The dashboard's single read serves the missing reports only if the weeks reach back far enough.
+        if (SPARKLINE_WEEKS * 7 < Alerts.BASKET_DAYS + 7) {
+            throw new IllegalStateException("sparkline weeks must cover the missing-report basket");
+        }
+    }
+
     private final Store store;
     private final ReferenceDataService referenceData;
     private final IndicatorService indicators;
@@ -54,8 +63,12 @@ public final class DashboardService {
     public Dashboard dashboard(LocalDate date) {
         Catalog catalog = referenceData.catalog();
         Thresholds thresholds = indicators.thresholds(catalog);
-        DayIndicators day = indicators.day(date, catalog, thresholds);
-        List<WeekIndicators> weeks = indicators.weeksUpTo(date, SPARKLINE_WEEKS);
+        // One read for the day's figures, the twelve weeks and the missing reports: their days overlap.
+        List<DateRange> ranges = new ArrayList<>(DayIndicators.rangesNeeded(date));
+        ranges.add(IndicatorService.weeksRange(date, SPARKLINE_WEEKS));
+        List<PricePoint> points = indicators.pricesIn(DateRange.merged(ranges));
+        DayIndicators day = DayIndicators.compute(catalog, date, points, thresholds);
+        List<WeekIndicators> weeks = indicators.weeksUpTo(date, SPARKLINE_WEEKS, catalog, thresholds, points);
         List<GroupContribution> top = weeks.get(weeks.size() - 1).weighted().groups().stream()
                 .sorted(Comparator.comparingDouble((GroupContribution g) -> Math.abs(g.contribution())).reversed())
                 .limit(TOP_CONTRIBUTORS).toList();
@@ -67,8 +80,9 @@ public final class DashboardService {
         for (CommodityDay c : day.commodities()) {
             counts.merge(levels.get(c.commodityId()), 1, Integer::sum);
         }
-        List<Alert> all = alerts.alerts(date, catalog, thresholds, day);
         List<StockCover> stock = alerts.stock(date, catalog, thresholds, day);
+        // The weeks' range reaches back more than the 28 days the missing reports need.
+        List<Alert> all = alerts.alerts(date, catalog, thresholds, day, stock, points);
         return new Dashboard(date, day, weeks, top, levels, counts, ReportingCompleteness.of(catalog, day),
                 Movers.of(day, Horizon.DAY, MOVERS), all, stock, lowest(stock));
     }

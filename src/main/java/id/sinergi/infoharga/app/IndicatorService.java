@@ -119,10 +119,21 @@ public final class IndicatorService {
      */
     public List<WeekIndicators> weeksUpTo(LocalDate date, int count) {
         Catalog catalog = referenceData.catalog();
-        Thresholds thresholds = thresholds(catalog);
+        return weeksUpTo(date, count, catalog, thresholds(catalog),
+                pricesIn(List.of(weeksRange(date, count))));
+    }
+
+    /** The days {@link #weeksUpTo} reads: from the Monday before the first week to {@code date}. */
+    static DateRange weeksRange(LocalDate date, int count) {
+        IsoWeek first = IsoWeek.of(IsoWeek.of(date).monday().minusWeeks(count - 1L));
+        return new DateRange(first.previous().monday(), date);
+    }
+
+    /** {@link #weeksUpTo} from prices already read (they must cover {@link #weeksRange}). */
+    List<WeekIndicators> weeksUpTo(LocalDate date, int count, Catalog catalog, Thresholds thresholds,
+                                   List<PricePoint> points) {
         IsoWeek last = IsoWeek.of(date);
         IsoWeek first = IsoWeek.of(last.monday().minusWeeks(count - 1L));
-        List<PricePoint> points = pricesIn(List.of(new DateRange(first.previous().monday(), date)));
         List<WeekIndicators> out = new ArrayList<>();
         for (IsoWeek w = first; !w.monday().isAfter(last.monday()); w = IsoWeek.of(w.monday().plusWeeks(1))) {
             out.add(WeekIndicators.compute(catalog, w, points, thresholds));

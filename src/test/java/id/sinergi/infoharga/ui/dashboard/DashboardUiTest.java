@@ -42,7 +42,7 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The real shell under Monocle on 45 days of generated prices for all 20 markets: open the dashboard, pick
+ * The real shell under Monocle on three weeks of generated prices for all 20 markets: open the dashboard, pick
  * a day, open a commodity's trend from the keyboard, switch it to five years, acknowledge an alert.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -63,7 +63,7 @@ class DashboardUiTest {
     @BeforeAll
     static void data() {
         try (Database db = Database.open(folder)) {
-            DashboardDemoData.fill(new Store(db), TODAY.minusDays(45), TODAY, 7);
+            DashboardDemoData.fill(new Store(db), TODAY.minusDays(21), TODAY, 7);
         }
     }
 
