@@ -1,15 +1,19 @@
 package id.sinergi.infoharga;
 
-import id.sinergi.infoharga.app.Actor;
 import id.sinergi.infoharga.app.AcknowledgementService;
 import id.sinergi.infoharga.app.AlertService;
 import id.sinergi.infoharga.app.DashboardService;
+import id.sinergi.infoharga.app.DemoDataService;
+import id.sinergi.infoharga.app.Actor;
 import id.sinergi.infoharga.app.EntryService;
-import id.sinergi.infoharga.app.IndicatorService;
 import id.sinergi.infoharga.app.LocalActor;
+import id.sinergi.infoharga.app.ExportService;
+import id.sinergi.infoharga.app.ImportService;
+import id.sinergi.infoharga.app.IndicatorService;
 import id.sinergi.infoharga.app.Messages;
 import id.sinergi.infoharga.app.ReferenceDataService;
 import id.sinergi.infoharga.app.SettingsService;
+import id.sinergi.infoharga.app.ReportService;
 import id.sinergi.infoharga.store.Database;
 import id.sinergi.infoharga.store.Store;
 
@@ -27,12 +31,16 @@ public final class AppContext implements AutoCloseable {
     private final Messages messages;
     private final ReferenceDataService referenceData;
     private final EntryService entries;
-    private final IndicatorService indicators;
     private final SettingsService settings;
     private final Actor actor;
+    private final ImportService imports;
+    private final ExportService exports;
+    private final DemoDataService demo;
+    private final IndicatorService indicators;
     private final AlertService alerts;
     private final DashboardService dashboard;
     private final AcknowledgementService acknowledgements;
+    private final ReportService reports;
 
     public AppContext(Path dataFolder, Clock clock, Messages messages) {
         this.database = Database.open(dataFolder);
@@ -43,10 +51,14 @@ public final class AppContext implements AutoCloseable {
         this.entries = new EntryService(store, clock);
         this.settings = new SettingsService(store, clock);
         this.actor = LocalActor.current();
+        this.imports = new ImportService(store, clock, messages);
+        this.exports = new ExportService(store, messages);
+        this.demo = new DemoDataService(store, clock, messages);
         this.indicators = new IndicatorService(store, referenceData, messages);
         this.alerts = new AlertService(store, referenceData, indicators, clock, messages);
         this.dashboard = new DashboardService(store, referenceData, indicators, alerts);
         this.acknowledgements = new AcknowledgementService(store, clock, messages);
+        this.reports = new ReportService(store, referenceData, indicators, alerts, clock, messages);
     }
 
     public Path dataFolder() {
@@ -69,10 +81,6 @@ public final class AppContext implements AutoCloseable {
         return entries;
     }
 
-    public IndicatorService indicators() {
-        return indicators;
-    }
-
     public SettingsService settings() {
         return settings;
     }
@@ -80,6 +88,22 @@ public final class AppContext implements AutoCloseable {
     /** Who the changes made through this context are recorded as; replace here when there are accounts. */
     public Actor actor() {
         return actor;
+    }
+
+    public ImportService imports() {
+        return imports;
+    }
+
+    public ExportService exports() {
+        return exports;
+    }
+
+    public DemoDataService demo() {
+        return demo;
+    }
+
+    public IndicatorService indicators() {
+        return indicators;
     }
 
     public AlertService alerts() {
@@ -92,6 +116,10 @@ public final class AppContext implements AutoCloseable {
 
     public AcknowledgementService acknowledgements() {
         return acknowledgements;
+    }
+
+    public ReportService reports() {
+        return reports;
     }
 
     @Override

@@ -17,7 +17,11 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
+import org.slf4j.LoggerFactory;
+
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.Clock;
 
 /** The desktop application: shows its window at once, opens the data folder off the JavaFX thread. */
@@ -49,6 +53,8 @@ public final class InfoHargaApp extends Application {
         stage.setTitle(messages.get("app.title"));
         stage.setScene(scene);
         stage.show();
+        ProcessHandle.current().info().startInstant().ifPresent(t -> LoggerFactory.getLogger(InfoHargaApp.class)
+                .info("window shown {} ms after process start", Duration.between(t, Instant.now()).toMillis()));
 
         Task<Opened> open = new Task<>() {
             @Override

@@ -1,9 +1,11 @@
 package id.sinergi.infoharga.app;
 
+import id.sinergi.infoharga.domain.AuditEntry;
 import id.sinergi.infoharga.domain.Catalog;
 import id.sinergi.infoharga.domain.PricePoint;
 import id.sinergi.infoharga.domain.StockMovement;
 import id.sinergi.infoharga.domain.indicators.Alert;
+import id.sinergi.infoharga.domain.indicators.AlertThresholds;
 import id.sinergi.infoharga.domain.indicators.Alerts;
 import id.sinergi.infoharga.domain.indicators.DailyBrief;
 import id.sinergi.infoharga.domain.indicators.DateRange;
@@ -28,6 +30,7 @@ public final class AlertService {
     public static final String CUTOFF_SETTING = "report.cutoff";
     public static final String WORKING_DAYS_SETTING = "report.working_days";
     public static final String REGION_SETTING = "region.name";
+    public static final String THRESHOLD_TABLE = "alert_threshold";
 
     private final Store store;
     private final ReferenceDataService referenceData;
@@ -66,6 +69,21 @@ public final class AlertService {
         DayIndicators day = indicators.day(date, catalog, thresholds);
         List<Alert> alerts = alerts(date, catalog, thresholds, day);
         return DailyBrief.write(day, alerts, regionName(), messages::get);
+    }
+
+    /**
+     * Stores one commodity's thresholds (an administrator's change), with an audit row, on disk before returning.
+     */
+    public void updateThresholds(Actor actor, AlertThresholds thresholds) {
+        store.inTransaction(tx -> {
+            Optional<AlertThresholds> old = tx.thresholds().find(thresholds.commodityId());
+            tx.thresholds().put(thresholds);
+            tx.audit().append(List.of(new AuditEntry(clock.instant(), actor.username(), actor.device(),
+                    THRESHOLD_TABLE, Integer.toString(thresholds.commodityId()), old.map(Object::toString).orElse(null),
+                    thresholds.toString(), null)));
+            return null;
+        });
+        store.syncToDisk();
     }
 
     /** The cut-off and working days from the settings (defaults 12:00, Monday–Saturday). */

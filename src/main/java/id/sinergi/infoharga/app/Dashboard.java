@@ -5,7 +5,7 @@ import id.sinergi.infoharga.domain.indicators.Alert;
 import id.sinergi.infoharga.domain.indicators.AlertKind;
 import id.sinergi.infoharga.domain.indicators.DayIndicators;
 import id.sinergi.infoharga.domain.indicators.Movers;
-import id.sinergi.infoharga.domain.indicators.ReportingCompleteness;
+import id.sinergi.infoharga.domain.indicators.MarketsReported;
 import id.sinergi.infoharga.domain.indicators.StockCover;
 import id.sinergi.infoharga.domain.indicators.WeekIndicators;
 import id.sinergi.infoharga.domain.indicators.WeightedChange.GroupContribution;
@@ -22,7 +22,7 @@ import java.util.Map;
  */
 public record Dashboard(LocalDate date, DayIndicators day, List<WeekIndicators> weeks,
                         List<GroupContribution> topContributors, Map<Integer, AlertLevel> levelByCommodity,
-                        Map<AlertLevel, Integer> commoditiesAtLevel, ReportingCompleteness completeness,
+                        Map<AlertLevel, Integer> commoditiesAtLevel, MarketsReported completeness,
                         Movers movers, List<Alert> alerts, List<StockCover> stock, StockCover lowestCover) {
     public Dashboard {
         weeks = List.copyOf(weeks);

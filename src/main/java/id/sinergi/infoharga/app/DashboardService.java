@@ -12,7 +12,7 @@ import id.sinergi.infoharga.domain.indicators.DateRange;
 import id.sinergi.infoharga.domain.indicators.DayIndicators;
 import id.sinergi.infoharga.domain.indicators.Horizon;
 import id.sinergi.infoharga.domain.indicators.Movers;
-import id.sinergi.infoharga.domain.indicators.ReportingCompleteness;
+import id.sinergi.infoharga.domain.indicators.MarketsReported;
 import id.sinergi.infoharga.domain.indicators.StockCover;
 import id.sinergi.infoharga.domain.indicators.StockSeries;
 import id.sinergi.infoharga.domain.indicators.Thresholds;
@@ -83,7 +83,7 @@ public final class DashboardService {
         List<StockCover> stock = alerts.stock(date, catalog, thresholds, day);
         // The weeks' range reaches back more than the 28 days the missing reports need.
         List<Alert> all = alerts.alerts(date, catalog, thresholds, day, stock, points);
-        return new Dashboard(date, day, weeks, top, levels, counts, ReportingCompleteness.of(catalog, day),
+        return new Dashboard(date, day, weeks, top, levels, counts, MarketsReported.of(catalog, day),
                 Movers.of(day, Horizon.DAY, MOVERS), all, stock, lowest(stock));
     }
 

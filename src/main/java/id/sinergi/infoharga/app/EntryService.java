@@ -117,6 +117,12 @@ public final class EntryService {
         return result;
     }
 
+    /** The audit trail of one observation, oldest first. */
+    public List<AuditEntry> auditOf(int marketId, int commodityId, LocalDate day) {
+        return store.read(tx -> tx.audit().forKey(TABLE, rowKey(marketId, commodityId, day))).stream()
+                .map(r -> r.entry()).toList();
+    }
+
     /** The audit key of one observation: "market:commodity:day" by internal id. */
     public static String rowKey(int marketId, int commodityId, LocalDate day) {
         return marketId + ":" + commodityId + ":" + day;

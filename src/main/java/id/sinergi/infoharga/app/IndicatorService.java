@@ -12,16 +12,19 @@ import id.sinergi.infoharga.domain.indicators.DateRange;
 import id.sinergi.infoharga.domain.indicators.DayIndicators;
 import id.sinergi.infoharga.domain.indicators.IsoWeek;
 import id.sinergi.infoharga.domain.indicators.MonthIndicators;
+import id.sinergi.infoharga.domain.indicators.ReportingCompleteness;
 import id.sinergi.infoharga.domain.indicators.Thresholds;
 import id.sinergi.infoharga.domain.indicators.WeekIndicators;
 import id.sinergi.infoharga.store.Store;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The price indicators of DESIGN §4 for the dashboard, the reports and the command line: the one place they are
@@ -54,6 +57,38 @@ public final class IndicatorService {
         Catalog catalog = referenceData.catalog();
         return WeekIndicators.compute(catalog, week, pricesIn(List.of(WeekIndicators.rangeNeeded(week))),
                 thresholds(catalog));
+    }
+
+    /**
+     * The {@code count} ISO weeks ending with {@code last}, oldest first, each against the week before it, from one
+     * read of their days (the weekly report's trend charts).
+     */
+    public List<WeekIndicators> weeks(IsoWeek last, int count) {
+        Catalog catalog = referenceData.catalog();
+        Thresholds thresholds = thresholds(catalog);
+        IsoWeek first = IsoWeek.of(last.monday().minusWeeks(count - 1L));
+        List<PricePoint> points = pricesIn(List.of(new DateRange(WeekIndicators.rangeNeeded(first).from(),
+                last.sunday())));
+        List<WeekIndicators> out = new ArrayList<>();
+        for (IsoWeek w = first; !w.monday().isAfter(last.monday()); w = IsoWeek.of(w.monday().plusWeeks(1))) {
+            out.add(WeekIndicators.compute(catalog, w, points, thresholds));
+        }
+        return out;
+    }
+
+    /**
+     * Each active market's reporting over the working days of a week up to {@code until} (a week still running
+     * expects only the days that have passed), against its usual basket (see {@link ReportingCompleteness}).
+     */
+    public List<ReportingCompleteness> completeness(IsoWeek week, LocalDate until, Set<DayOfWeek> workingDays) {
+        Catalog catalog = referenceData.catalog();
+        LocalDate to = until.isBefore(week.sunday()) ? until : week.sunday();
+        if (to.isBefore(week.monday())) {
+            return ReportingCompleteness.of(catalog, List.of(), week.monday(), week.monday(), Set.of());
+        }
+        List<PricePoint> points = pricesIn(List.of(new DateRange(
+                week.monday().minusDays(ReportingCompleteness.BASKET_DAYS), to)));
+        return ReportingCompleteness.of(catalog, points, week.monday(), to, workingDays);
     }
 
     /** One calendar month: month-on-month, year-on-year, year-to-date, weighted month-on-month change. */

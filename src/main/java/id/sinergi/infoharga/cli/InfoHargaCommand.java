@@ -17,8 +17,9 @@ import java.util.Locale;
 /** {@code info-harga [--data-dir DIR] COMMAND}: exit 0 on success, 2 on bad input, 3 when the folder is in use. */
 @Command(name = "info-harga", mixinStandardHelpOptions = true, version = "Sinergi Smart Info Harga 0.1",
         description = "Sinergi Smart Info Harga: harga bahan pokok Kabupaten Mojokerto.",
-        subcommands = {MarketsCommand.class, CommoditiesCommand.class, IndicatorsCommand.class, WeeklyCommand.class,
-            AlertsCommand.class, BriefCommand.class})
+        subcommands = {MarketsCommand.class, CommoditiesCommand.class, ImportCommand.class, ExportCommand.class,
+                DemoCommand.class, IndicatorsCommand.class, WeeklyCommand.class, AlertsCommand.class, BriefCommand.class,
+                ReportCommand.class})
 public final class InfoHargaCommand implements AutoCloseable {
     public static final int EXIT_BAD_INPUT = 2;
     public static final int EXIT_FOLDER_IN_USE = 3;

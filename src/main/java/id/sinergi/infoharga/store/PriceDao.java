@@ -18,8 +18,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Price observations and the monthly sums kept beside them. Longer SQL lives in PriceDao/*.sql; the locator is
- * put on those methods only, because on the interface it takes every inline statement for a file name.
+ * Price observations and the monthly sums kept beside them. Longer SQL lives in PriceDao/*.sql, located per method:
+ * on the interface, Jdbi would take every inline statement for a resource name too.
  */
 @RegisterRowMapper(PriceObservationMapper.class)
 @RegisterConstructorMapper(PricePoint.class)

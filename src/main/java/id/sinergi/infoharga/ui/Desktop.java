@@ -11,6 +11,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 
 /**
@@ -44,11 +45,15 @@ public final class Desktop {
     public void show(Language chosen) {
         this.language = chosen;
         this.messages = new Messages(chosen.locale());
+        // The date picker's calendar names months and days in the default format locale.
+        Locale.setDefault(Locale.Category.FORMAT, chosen.locale());
         DialogService dialogs = dialogsFor.apply(messages);
         window = new MainWindow(context, catalog, messages, tasks, dialogs, () -> openSettings(dialogs));
         Scene scene = stage.getScene();
         if (scene == null) {
-            scene = new Scene(window.root(), 1366, 768);
+            // Never larger than the screen: on a 1366×768 laptop the taskbar takes part of it.
+            var bounds = javafx.stage.Screen.getPrimary().getVisualBounds();
+            scene = new Scene(window.root(), Math.min(1280, bounds.getWidth()), Math.min(720, bounds.getHeight()));
             scene.getStylesheets().add(Desktop.class.getResource("/ui/app.css").toExternalForm());
             stage.setScene(scene);
         } else {

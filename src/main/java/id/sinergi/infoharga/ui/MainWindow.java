@@ -134,11 +134,17 @@ public final class MainWindow {
         EntryService entries = services.context().entries();
         Messages messages = services.messages();
         Formats formats = services.formats();
-        services.tasks().run(p -> entries.daySummary(java.time.LocalDate.now(services.context().clock())),
+        java.time.Clock clock = services.context().clock();
+        java.time.LocalDate day = java.time.LocalDate.now(clock);
+        services.tasks().run(p -> entries.daySummary(day),
                 summary -> {
                     today.setText(messages.get("status.today", summary.entries(), summary.markets()));
+                    // The time alone when it was today; with the date otherwise, or "15:37" would mislead.
                     lastSave.setText(summary.lastSavedAt()
-                            .map(at -> messages.get("status.lastSave", formats.time(at)))
+                            .map(at -> messages.get("status.lastSave",
+                                    at.atZone(clock.getZone()).toLocalDate().equals(day) ? formats.time(at)
+                                            : formats.date(at.atZone(clock.getZone()).toLocalDate()) + " "
+                                            + formats.time(at)))
                             .orElse(messages.get("status.neverSaved")));
                 }, error -> today.setText(""));
     }

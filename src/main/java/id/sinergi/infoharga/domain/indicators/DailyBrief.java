@@ -91,6 +91,6 @@ public final class DailyBrief {
 
     /** Cuts a line that would be too long for a phone screen, with an ellipsis. */
     static String fit(String line) {
-        return line.length() <= MAX_LINE ? line : line.substring(0, MAX_LINE - 1) + "\u2026";
+        return line.length() <= MAX_LINE ? line : line.substring(0, MAX_LINE - 1).stripTrailing() + "\u2026";
     }
 }

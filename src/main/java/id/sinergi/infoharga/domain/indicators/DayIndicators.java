@@ -49,7 +49,7 @@ public record DayIndicators(LocalDate date, List<CommodityDay> commodities) {
         // commodity → day → market → price
         Map<Integer, TreeMap<LocalDate, Map<Integer, Long>>> index = new HashMap<>();
         for (PricePoint p : points) {
-            if (p.priceRp() <= 0 || needed.stream().noneMatch(r -> r.contains(p.date()))) {
+            if (p.priceRp() <= 0 || !inAny(needed, p.date())) {
                 continue;
             }
             index.computeIfAbsent(p.commodityId(), k -> new TreeMap<>())
@@ -137,6 +137,15 @@ public record DayIndicators(LocalDate date, List<CommodityDay> commodities) {
             }
         }
         return null;
+    }
+
+    private static boolean inAny(List<DateRange> ranges, LocalDate day) {
+        for (DateRange r : ranges) {
+            if (r.contains(day)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static double mean(Collection<? extends Number> values) {

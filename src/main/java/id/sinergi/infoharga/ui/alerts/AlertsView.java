@@ -136,7 +136,12 @@ public final class AlertsView implements Screen {
     }
 
     private String kindText(AlertKind k) {
-        return messages.get("alerts.kind." + k.name().toLowerCase());
+        return messages.get(switch (k) {
+            case REFERENCE -> "alerts.kind.reference";
+            case PRICE_RISE -> "alerts.kind.price_rise";
+            case STOCK -> "alerts.kind.stock";
+            case MISSING_REPORT -> "alerts.kind.missing_report";
+        });
     }
 
     private void buildTable() {

@@ -74,17 +74,36 @@ public final class FxDialogService implements DialogService {
         list.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> validate.run());
         note.textProperty().addListener((o, a, b) -> validate.run());
         validate.run();
-        // Digits pick a reason at once, so the officer's hand stays on the number keys.
-        list.setOnKeyPressed(e -> {
+        // Digits pick a reason at once and Enter confirms, so the officer's hand stays on the number keys. A
+        // filter, because the list itself would take Enter.
+        list.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode().isDigitKey()) {
-                int i = Integer.parseInt(e.getText().isEmpty() ? "0" : e.getText()) - 1;
+                String name = e.getCode().getName();
+                int i = name.charAt(name.length() - 1) - '1';
                 if (i >= 0 && i < choices.size()) {
                     list.getSelectionModel().select(i);
-                    e.consume();
                 }
+                e.consume();
+            } else if (e.getCode() == KeyCode.ENTER) {
+                e.consume();
+                if (okButton.isDisabled()) {
+                    note.requestFocus();
+                } else {
+                    ((javafx.scene.control.Button) okButton).fire();
+                }
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                e.consume();
+                ((javafx.scene.control.Button) dialog.getDialogPane().lookupButton(cancel)).fire();
             } else if (e.getCode() == KeyCode.TAB && !e.isShiftDown()) {
                 note.requestFocus();
                 e.consume();
+            }
+        });
+        list.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : (getIndex() + 1) + "   " + item);
             }
         });
         dialog.setResultConverter(b -> b == ok
@@ -99,6 +118,10 @@ public final class FxDialogService implements DialogService {
         prepare(dialog, title);
         dialog.setHeaderText(null);
         dialog.setContentText(label);
+        // JavaFX has no Indonesian button texts of its own.
+        dialog.getDialogPane().getButtonTypes().setAll(
+                new ButtonType(messages.get("dialog.ok"), ButtonBar.ButtonData.OK_DONE),
+                new ButtonType(messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         return dialog.showAndWait().map(choices::indexOf);
     }
 

@@ -4,6 +4,7 @@ import id.sinergi.infoharga.app.Messages;
 import id.sinergi.infoharga.domain.Market;
 import id.sinergi.infoharga.ui.Screen;
 import id.sinergi.infoharga.ui.ShellServices;
+import id.sinergi.infoharga.ui.common.Formats;
 import id.sinergi.infoharga.ui.common.Styles;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
@@ -39,12 +40,13 @@ import java.util.List;
 /** The price entry screen: nodes and key handling only; every decision is the view model's. */
 public final class EntryView implements Screen {
     private static final Logger LOG = LoggerFactory.getLogger(EntryView.class);
-    private static final double[] WIDTHS = {250, 64, 170, 190, 130, 80, 28};
+    private static final double[] WIDTHS = {230, 60, 180, 190, 150, 85, 60};
     private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
     private boolean firstShowLogged;
 
     private final EntryViewModel model;
     private final Messages messages;
+    private final Formats formats;
     private final BorderPane root = new BorderPane();
     private final VBox table = new VBox();
     private final ScrollPane scroll = new ScrollPane(table);
@@ -58,12 +60,13 @@ public final class EntryView implements Screen {
     public EntryView(ShellServices services) {
         this(new EntryViewModel(services.context().entries(), services.catalog(), services.messages(),
                 services.formats(), services.tasks(), services.dialogs(), services.context()::actor,
-                services.context().clock(), services.dataChanged()), services.messages());
+                services.context().clock(), services.dataChanged()), services.messages(), services.formats());
     }
 
-    EntryView(EntryViewModel model, Messages messages) {
+    EntryView(EntryViewModel model, Messages messages, Formats formats) {
         this.model = model;
         this.messages = messages;
+        this.formats = formats;
         root.getStyleClass().add(Styles.PAGE);
         root.setId("entry-screen");
         root.setTop(buildTop());
@@ -140,6 +143,17 @@ public final class EntryView implements Screen {
 
         dayPicker.setId("entry-day");
         dayPicker.setEditable(false);
+        dayPicker.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LocalDate d) {
+                return d == null ? "" : formats.shortDate(d);
+            }
+
+            @Override
+            public LocalDate fromString(String s) {
+                return model.dayProperty().get();
+            }
+        });
         dayPicker.setDayCellFactory(p -> new javafx.scene.control.DateCell() {
             @Override
             public void updateItem(LocalDate item, boolean empty) {
@@ -461,7 +475,10 @@ public final class EntryView implements Screen {
             return;
         }
         firstShowLogged = true;
-        ProcessHandle.current().info().startInstant().ifPresent(start -> LOG.info(
-                "entry grid usable {} ms after process start", Duration.between(start, Instant.now()).toMillis()));
+        // CPU time beside wall time: on a shared machine the wall time says more about the neighbours.
+        ProcessHandle.Info info = ProcessHandle.current().info();
+        info.startInstant().ifPresent(start -> LOG.info("entry grid usable {} ms after process start ({} ms CPU)",
+                Duration.between(start, Instant.now()).toMillis(),
+                info.totalCpuDuration().map(Duration::toMillis).orElse(-1L)));
     }
 }

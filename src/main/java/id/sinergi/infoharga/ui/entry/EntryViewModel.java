@@ -60,6 +60,10 @@ public final class EntryViewModel {
     // ---- state (read-only to the view) ----
     private final ObservableList<Market> markets = FXCollections.observableArrayList();
     private final ObservableList<EntryRow> rows = FXCollections.observableArrayList();
+    // Made once: an unmodifiable view listens weakly to its source, so a fresh one per call could be collected
+    // together with the listeners put on it.
+    private final ObservableList<Market> marketsView = FXCollections.unmodifiableObservableList(markets);
+    private final ObservableList<EntryRow> rowsView = FXCollections.unmodifiableObservableList(rows);
     private final ReadOnlyObjectWrapper<Market> market = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<LocalDate> day = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper dayText = new ReadOnlyStringWrapper("");
@@ -88,11 +92,11 @@ public final class EntryViewModel {
     }
 
     public ObservableList<Market> markets() {
-        return FXCollections.unmodifiableObservableList(markets);
+        return marketsView;
     }
 
     public ObservableList<EntryRow> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return rowsView;
     }
 
     public ReadOnlyObjectProperty<Market> marketProperty() {
@@ -505,6 +509,8 @@ public final class EntryViewModel {
         day.set(d);
         dayText.set(formats.date(d));
         correction.set(d.isBefore(today()));
+        String before = statusText.get();
+        statusText.set(messages.get("entry.loading"));
         tasks.run(progress -> new Loaded(entries.lastPricesBefore(m.id(), d), entries.marketDay(m.id(), d),
                 entries.otherMarketsOn(m.id(), d)), loaded -> {
             if (!m.equals(market.get()) || !d.equals(day.get())) {
@@ -515,6 +521,9 @@ public final class EntryViewModel {
             current.set(Math.min(keepCurrent, Math.max(0, rows.size() - 1)));
             recount();
             busy.set(false);
+            if (statusText.get().equals(messages.get("entry.loading"))) {
+                statusText.set(before.equals(messages.get("entry.loading")) ? "" : before);
+            }
             after.run();
         }, error -> {
             busy.set(false);
@@ -527,32 +536,25 @@ public final class EntryViewModel {
     private List<EntryRow> buildRows(LocalDate d, Loaded loaded) {
         Map<Integer, PriceObservation> stored = new LinkedHashMap<>();
         loaded.stored().forEach(o -> stored.put(o.commodityId(), o));
-        // Grouped by group in the order the groups first appear in the catalogue's commodity order.
-        Map<Integer, List<Commodity>> byGroup = new LinkedHashMap<>();
-        for (Commodity c : catalog.activeCommodities()) {
-            byGroup.computeIfAbsent(c.groupId(), g -> new ArrayList<>()).add(c);
-        }
         List<EntryRow> result = new ArrayList<>();
-        for (List<Commodity> group : byGroup.values()) {
-            for (Commodity c : group) {
-                PriceObservation last = loaded.last().get(c.id());
-                Optional<ReferencePrice> ref = catalog.referenceOn(c.id(), d);
-                var groupOf = catalog.groupOf(c);
-                EntryChecks.Context checks = new EntryChecks.Context(last == null ? null : last.priceRp(),
-                        ref.map(ReferencePrice::highRp).orElse(null), null, groupOf.volatileGroup(),
-                        loaded.others().getOrDefault(c.id(), List.of()));
-                PriceObservation today = stored.get(c.id());
-                EntryRow row = new EntryRow(c, groupOf, last == null ? null : last.priceRp(),
-                        last == null ? "" : formats.rupiah(last.priceRp()),
-                        last == null ? "" : formats.shortDate(last.date()),
-                        ref.map(this::referenceText).orElse(""), checks,
-                        today == null ? null : today.priceRp(), today == null ? List.of() : today.quotes(),
-                        today == null ? null : today.reason());
-                if (today != null) {
-                    row.accept(today.priceRp(), today.quotes(), today.reason(), formats.grouped(today.priceRp()));
-                }
-                result.add(row);
+        for (Commodity c : new EntryOrder(catalog).commodities()) {
+            PriceObservation last = loaded.last().get(c.id());
+            Optional<ReferencePrice> ref = catalog.referenceOn(c.id(), d);
+            var groupOf = catalog.groupOf(c);
+            EntryChecks.Context checks = new EntryChecks.Context(last == null ? null : last.priceRp(),
+                    ref.map(ReferencePrice::highRp).orElse(null), null, groupOf.volatileGroup(),
+                    loaded.others().getOrDefault(c.id(), List.of()));
+            PriceObservation today = stored.get(c.id());
+            EntryRow row = new EntryRow(c, groupOf, last == null ? null : last.priceRp(),
+                    last == null ? "" : formats.rupiah(last.priceRp()),
+                    last == null ? "" : formats.shortDate(last.date()),
+                    ref.map(this::referenceText).orElse(""), checks,
+                    today == null ? null : today.priceRp(), today == null ? List.of() : today.quotes(),
+                    today == null ? null : today.reason());
+            if (today != null) {
+                row.accept(today.priceRp(), today.quotes(), today.reason(), formats.grouped(today.priceRp()));
             }
+            result.add(row);
         }
         return result;
     }

@@ -391,7 +391,11 @@ public final class TrendView implements Screen {
         }
         for (HbknPeriod p : model.holidays()) {
             if (p.contains(d.date())) {
-                b.append('\n').append(messages.get("trend.holiday." + p.kind().name().toLowerCase()));
+                b.append('\n').append(messages.get(switch (p.kind()) {
+                    case RAMADAN_IDULFITRI -> "trend.holiday.ramadan_idulfitri";
+                    case IDULADHA -> "trend.holiday.iduladha";
+                    case NATAL_TAHUN_BARU -> "trend.holiday.natal_tahun_baru";
+                }));
             }
         }
         return b.toString();
