@@ -116,6 +116,8 @@ class LocalizationTest {
         Set<String> unused = new TreeSet<>(keys(ID));
         unused.removeAll(literals);
         unused.removeAll(BUILT_DYNAMICALLY);
+        // CsvReportWriter: labels.get("report.csv." + column key) for each column of the weekly report CSV.
+        unused.removeIf(k -> k.startsWith("report.csv."));
         assertThat(unused).as("keys no code uses (or add them to BUILT_DYNAMICALLY)").isEmpty();
     }
 

@@ -16,7 +16,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code alerts --date D [--format table|csv|json]}: every alert of a day, most severe first. */
-@Command(name = "alerts", description = "Peringatan dini pada satu hari: HET/HAP, kenaikan harga, stok WULANDARI, laporan pasar.")
+@Command(name = "alerts",
+        description = "Peringatan dini pada satu hari: HET/HAP, kenaikan harga, stok WULANDARI, laporan pasar.")
 final class AlertsCommand implements Callable<Integer> {
     static final List<String> CSV_HEADER = List.of("kind", "level", "commodity_code", "commodity", "place_code",
             "place", "value", "threshold", "reason");

@@ -3,7 +3,6 @@ package id.sinergi.infoharga.store;
 import id.sinergi.infoharga.domain.MonthSum;
 import id.sinergi.infoharga.domain.PriceObservation;
 import id.sinergi.infoharga.domain.PricePoint;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
@@ -22,7 +21,7 @@ import java.util.Optional;
  * on the interface, Jdbi would take every inline statement for a resource name too.
  */
 @RegisterRowMapper(PriceObservationMapper.class)
-@RegisterConstructorMapper(PricePoint.class)
+@RegisterRowMapper(PricePointMapper.class)
 public interface PriceDao {
     @SqlQuery("SELECT * FROM price_observation WHERE market_id = :m AND price_date = :d")
     List<PriceObservation> marketDay(@Bind("m") int marketId, @Bind("d") LocalDate day);
