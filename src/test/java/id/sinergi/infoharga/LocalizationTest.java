@@ -39,7 +39,12 @@ class LocalizationTest {
             // EntryView: "entry.status." + RowStatus
             "entry.status.EMPTY", "entry.status.OK", "entry.status.FLAGGED", "entry.status.INVALID",
             // Desktop: "settings.language." + Language.tag()
-            "settings.language.id", "settings.language.en");
+            "settings.language.id", "settings.language.en",
+            // CsvReportWriter: "report.csv." + column
+            "report.csv.code", "report.csv.commodity", "report.csv.unit", "report.csv.reference",
+            "report.csv.lastWeek", "report.csv.thisWeek", "report.csv.changeRp", "report.csv.changePct",
+            "report.csv.level", "report.csv.cv", "report.csv.cheapestMarket", "report.csv.cheapestPrice",
+            "report.csv.dearestMarket", "report.csv.dearestPrice", "report.csv.matched");
 
     private static final Pattern KEY_LITERAL = Pattern.compile("\"([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9_]+)+)\"");
     private static final Pattern GET_CALL = Pattern.compile("\\bget\\(\\s*\"([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9_]+)+)\"");
