@@ -1,6 +1,8 @@
 package id.sinergi.infoharga;
 
+import id.sinergi.infoharga.app.AcknowledgementService;
 import id.sinergi.infoharga.app.AlertService;
+import id.sinergi.infoharga.app.DashboardService;
 import id.sinergi.infoharga.app.DemoDataService;
 import id.sinergi.infoharga.app.Actor;
 import id.sinergi.infoharga.app.EntryService;
@@ -36,6 +38,8 @@ public final class AppContext implements AutoCloseable {
     private final DemoDataService demo;
     private final IndicatorService indicators;
     private final AlertService alerts;
+    private final DashboardService dashboard;
+    private final AcknowledgementService acknowledgements;
     private final ReportService reports;
 
     public AppContext(Path dataFolder, Clock clock, Messages messages) {
@@ -52,6 +56,8 @@ public final class AppContext implements AutoCloseable {
         this.demo = new DemoDataService(store, clock, messages);
         this.indicators = new IndicatorService(store, referenceData, messages);
         this.alerts = new AlertService(store, referenceData, indicators, clock, messages);
+        this.dashboard = new DashboardService(store, referenceData, indicators, alerts);
+        this.acknowledgements = new AcknowledgementService(store, clock, messages);
         this.reports = new ReportService(store, referenceData, indicators, alerts, clock, messages);
     }
 
@@ -102,6 +108,14 @@ public final class AppContext implements AutoCloseable {
 
     public AlertService alerts() {
         return alerts;
+    }
+
+    public DashboardService dashboard() {
+        return dashboard;
+    }
+
+    public AcknowledgementService acknowledgements() {
+        return acknowledgements;
     }
 
     public ReportService reports() {

@@ -92,15 +92,28 @@ public final class AlertService {
                 tx.settings().get(WORKING_DAYS_SETTING).orElse(null)));
     }
 
-    private List<Alert> alerts(LocalDate date, Catalog catalog, Thresholds thresholds, DayIndicators day) {
+    /** The stock covers of a day from figures already computed (the dashboard computes the day once). */
+    List<StockCover> stock(LocalDate date, Catalog catalog, Thresholds thresholds, DayIndicators day) {
+        return Alerts.stockCovers(catalog, date, movementsUpTo(date), thresholds, Alerts.priceLevels(day));
+    }
+
+    /** The alerts of a day from figures already computed (the dashboard computes the day once). */
+    List<Alert> alerts(LocalDate date, Catalog catalog, Thresholds thresholds, DayIndicators day) {
+        return alerts(date, catalog, thresholds, day, stock(date, catalog, thresholds, day), null);
+    }
+
+    /**
+     * The same from covers already computed and, unless null, prices already read that include the
+     * {@link Alerts#BASKET_DAYS} days up to {@code date} (the dashboard reads them once for everything).
+     */
+    List<Alert> alerts(LocalDate date, Catalog catalog, Thresholds thresholds, DayIndicators day,
+                       List<StockCover> covers, List<PricePoint> recentPrices) {
         List<Alert> all = new ArrayList<>(Alerts.priceAlerts(day, thresholds, messages::get));
-        List<StockCover> covers = Alerts.stockCovers(catalog, date, movementsUpTo(date), thresholds,
-                Alerts.priceLevels(day));
         all.addAll(Alerts.stockAlerts(catalog, covers, thresholds, messages::get));
         ReportingRules rules = reportingRules();
         LocalDateTime now = LocalDateTime.now(clock);
         if (rules.due(date, now)) {
-            List<PricePoint> recent = indicators.pricesIn(
+            List<PricePoint> recent = recentPrices != null ? recentPrices : indicators.pricesIn(
                     List.of(new DateRange(date.minusDays(Alerts.BASKET_DAYS), date)));
             all.addAll(Alerts.missingReports(catalog, date, recent, rules, now, messages::get));
         }

@@ -5,6 +5,7 @@ import id.sinergi.infoharga.domain.Commodity;
 import id.sinergi.infoharga.domain.MonthSum;
 import id.sinergi.infoharga.domain.PricePoint;
 import id.sinergi.infoharga.domain.indicators.AlertThresholds;
+import id.sinergi.infoharga.domain.indicators.CommodityHistory;
 import id.sinergi.infoharga.domain.indicators.Alps;
 import id.sinergi.infoharga.domain.indicators.AlpsResult;
 import id.sinergi.infoharga.domain.indicators.DateRange;
@@ -133,5 +134,45 @@ public final class IndicatorService {
             }
             return points;
         });
+    }
+
+    /** One commodity's prices over a range: regency price per day, cheapest and dearest market, each market. */
+    public CommodityHistory history(int commodityId, DateRange range) {
+        return CommodityHistory.of(commodityId, range,
+                store.read(tx -> tx.prices().history(commodityId, range.from(), range.to())));
+    }
+
+    /** The first and last day with any price, or empty when nothing is stored yet. */
+    public java.util.Optional<DateRange> storedDays() {
+        return store.read(tx -> tx.prices().firstDay().flatMap(f -> tx.prices().lastDay()
+                .map(l -> new DateRange(f, l))));
+    }
+
+    /**
+     * The {@code count} ISO weeks up to the one holding {@code date}, each against the week before, read in one
+     * go; the last week only up to {@code date} (week to date), so a past day's dashboard sees no later prices.
+     */
+    public List<WeekIndicators> weeksUpTo(LocalDate date, int count) {
+        Catalog catalog = referenceData.catalog();
+        return weeksUpTo(date, count, catalog, thresholds(catalog),
+                pricesIn(List.of(weeksRange(date, count))));
+    }
+
+    /** The days {@link #weeksUpTo} reads: from the Monday before the first week to {@code date}. */
+    static DateRange weeksRange(LocalDate date, int count) {
+        IsoWeek first = IsoWeek.of(IsoWeek.of(date).monday().minusWeeks(count - 1L));
+        return new DateRange(first.previous().monday(), date);
+    }
+
+    /** {@link #weeksUpTo} from prices already read (they must cover {@link #weeksRange}). */
+    List<WeekIndicators> weeksUpTo(LocalDate date, int count, Catalog catalog, Thresholds thresholds,
+                                   List<PricePoint> points) {
+        IsoWeek last = IsoWeek.of(date);
+        IsoWeek first = IsoWeek.of(last.monday().minusWeeks(count - 1L));
+        List<WeekIndicators> out = new ArrayList<>();
+        for (IsoWeek w = first; !w.monday().isAfter(last.monday()); w = IsoWeek.of(w.monday().plusWeeks(1))) {
+            out.add(WeekIndicators.compute(catalog, w, points, thresholds));
+        }
+        return out;
     }
 }

@@ -66,6 +66,10 @@ public final class Store {
         public MonthSumDao monthSums() {
             return handle.attach(MonthSumDao.class);
         }
+
+        public AlertAckDao alertAcks() {
+            return handle.attach(AlertAckDao.class);
+        }
     }
 
     /** Runs {@code work} in one transaction: everything or nothing is stored. */

@@ -1,6 +1,10 @@
 package id.sinergi.infoharga.ui;
 
+import id.sinergi.infoharga.ui.alerts.AlertsView;
+import id.sinergi.infoharga.ui.dashboard.DashboardScreen;
 import id.sinergi.infoharga.ui.entry.EntryView;
+import id.sinergi.infoharga.ui.stock.StockView;
+import id.sinergi.infoharga.ui.trend.TrendView;
 
 import java.util.List;
 import java.util.function.Function;
@@ -23,10 +27,10 @@ public final class Screens {
     public static List<Item> sidebar() {
         return List.of(
                 built("nav.entry", EntryView::new),
-                comingSoon("nav.stock"),
-                comingSoon("nav.dashboard"),
-                comingSoon("nav.trends"),
-                comingSoon("nav.alerts"),
+                built("nav.stock", StockView::new),
+                built("nav.dashboard", DashboardScreen::new),
+                built("nav.trends", TrendView::new),
+                built("nav.alerts", AlertsView::new),
                 comingSoon("nav.reports"),
                 comingSoon("nav.master"));
     }

@@ -1,0 +1,65 @@
+package id.sinergi.infoharga.app;
+
+import id.sinergi.infoharga.domain.AlertAcknowledgement;
+import id.sinergi.infoharga.domain.AlertLevel;
+import id.sinergi.infoharga.domain.AuditEntry;
+import id.sinergi.infoharga.store.Store;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Acknowledging an alert with a note: kept in alert_ack, audited, on disk before it says so. */
+public final class AcknowledgementService {
+    public static final String TABLE = "alert_ack";
+
+    private final Store store;
+    private final Clock clock;
+    private final Messages messages;
+
+    public AcknowledgementService(Store store, Clock clock, Messages messages) {
+        this.store = store;
+        this.clock = clock;
+        this.messages = messages;
+    }
+
+    /** The acknowledgements of a day's alerts, by alert key. */
+    public Map<String, AlertAcknowledgement> onDay(LocalDate day) {
+        return store.read(tx -> tx.alertAcks().onDay(day)).stream()
+                .collect(Collectors.toMap(AlertAcknowledgement::alertKey, Function.identity()));
+    }
+
+    /**
+     * Records that an analyst has seen the alert {@code alertKey} of {@code day} at {@code level}.
+     *
+     * @throws UserInputException when the note is empty or too long, or the alert is already acknowledged
+     */
+    public AlertAcknowledgement acknowledge(Actor actor, LocalDate day, String alertKey, AlertLevel level,
+                                            String note) {
+        String text = note == null ? "" : note.strip();
+        if (text.isEmpty()) {
+            throw new UserInputException(messages.get("alerts.ack.noteRequired"));
+        }
+        if (text.length() > AlertAcknowledgement.MAX_NOTE) {
+            throw new UserInputException(messages.get("alerts.ack.noteTooLong", AlertAcknowledgement.MAX_NOTE));
+        }
+        Instant now = clock.instant();
+        AlertAcknowledgement ack = new AlertAcknowledgement(day, alertKey, level, text, actor.username(),
+                actor.device(), now);
+        store.inTransaction(tx -> {
+            if (tx.alertAcks().find(day, alertKey).isPresent()) {
+                throw new UserInputException(messages.get("alerts.ack.already"));
+            }
+            tx.alertAcks().insert(ack);
+            tx.audit().append(List.of(new AuditEntry(now, actor.username(), actor.device(), TABLE,
+                    day + ":" + alertKey, null, level.name() + " " + text, null)));
+            return null;
+        });
+        store.syncToDisk();
+        return ack;
+    }
+}

@@ -1,0 +1,126 @@
+package id.sinergi.infoharga.app;
+
+import id.sinergi.infoharga.domain.AlertLevel;
+import id.sinergi.infoharga.domain.Catalog;
+import id.sinergi.infoharga.domain.Outlet;
+import id.sinergi.infoharga.domain.PricePoint;
+import id.sinergi.infoharga.domain.StockMovement;
+import id.sinergi.infoharga.domain.indicators.Alert;
+import id.sinergi.infoharga.domain.indicators.Alerts;
+import id.sinergi.infoharga.domain.indicators.CommodityDay;
+import id.sinergi.infoharga.domain.indicators.DateRange;
+import id.sinergi.infoharga.domain.indicators.DayIndicators;
+import id.sinergi.infoharga.domain.indicators.Horizon;
+import id.sinergi.infoharga.domain.indicators.Movers;
+import id.sinergi.infoharga.domain.indicators.MarketsReported;
+import id.sinergi.infoharga.domain.indicators.StockCover;
+import id.sinergi.infoharga.domain.indicators.StockSeries;
+import id.sinergi.infoharga.domain.indicators.Thresholds;
+import id.sinergi.infoharga.domain.indicators.WeekIndicators;
+import id.sinergi.infoharga.domain.indicators.WeightedChange.GroupContribution;
+import id.sinergi.infoharga.store.Store;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The dashboard and the WULANDARI stock screen: one read of each kind per refresh, every figure from the
+ * indicator and alert services (DESIGN §4–5); this class only gathers and ranks them.
+ */
+public final class DashboardService {
+    /** Weeks in the weighted-change sparkline. */
+    public static final int SPARKLINE_WEEKS = 12;
+    public static final int TOP_CONTRIBUTORS = 3;
+    public static final int MOVERS = 5;
+    /** Days in an outlet's stock chart. */
+    public static final int STOCK_DAYS = 30;
+
+    static {
+        // The dashboard's single read serves the missing reports only if the weeks reach back far enough.
+        if (SPARKLINE_WEEKS * 7 < Alerts.BASKET_DAYS + 7) {
+            throw new IllegalStateException("sparkline weeks must cover the missing-report basket");
+        }
+    }
+
+    private final Store store;
+    private final ReferenceDataService referenceData;
+    private final IndicatorService indicators;
+    private final AlertService alerts;
+
+    public DashboardService(Store store, ReferenceDataService referenceData, IndicatorService indicators,
+                            AlertService alerts) {
+        this.store = store;
+        this.referenceData = referenceData;
+        this.indicators = indicators;
+        this.alerts = alerts;
+    }
+
+    public Dashboard dashboard(LocalDate date) {
+        Catalog catalog = referenceData.catalog();
+        Thresholds thresholds = indicators.thresholds(catalog);
+        // One read for the day's figures, the twelve weeks and the missing reports: their days overlap.
+        List<DateRange> ranges = new ArrayList<>(DayIndicators.rangesNeeded(date));
+        ranges.add(IndicatorService.weeksRange(date, SPARKLINE_WEEKS));
+        List<PricePoint> points = indicators.pricesIn(DateRange.merged(ranges));
+        DayIndicators day = DayIndicators.compute(catalog, date, points, thresholds);
+        List<WeekIndicators> weeks = indicators.weeksUpTo(date, SPARKLINE_WEEKS, catalog, thresholds, points);
+        List<GroupContribution> top = weeks.get(weeks.size() - 1).weighted().groups().stream()
+                .sorted(Comparator.comparingDouble((GroupContribution g) -> Math.abs(g.contribution())).reversed())
+                .limit(TOP_CONTRIBUTORS).toList();
+        Map<Integer, AlertLevel> levels = Alerts.priceLevels(day);
+        Map<AlertLevel, Integer> counts = new EnumMap<>(AlertLevel.class);
+        for (AlertLevel l : AlertLevel.values()) {
+            counts.put(l, 0);
+        }
+        for (CommodityDay c : day.commodities()) {
+            counts.merge(levels.get(c.commodityId()), 1, Integer::sum);
+        }
+        List<StockCover> stock = alerts.stock(date, catalog, thresholds, day);
+        // The weeks' range reaches back more than the 28 days the missing reports need.
+        List<Alert> all = alerts.alerts(date, catalog, thresholds, day, stock, points);
+        return new Dashboard(date, day, weeks, top, levels, counts, MarketsReported.of(catalog, day),
+                Movers.of(day, Horizon.DAY, MOVERS), all, stock, lowest(stock));
+    }
+
+    /** The cover that runs out first: the most severe level, then the fewest days (an empty stock has none). */
+    static StockCover lowest(List<StockCover> stock) {
+        return stock.stream().min(Comparator.comparing(StockCover::level).reversed()
+                .thenComparing(s -> s.empty() ? 0.0 : s.daysOfCover() == null ? Double.MAX_VALUE : s.daysOfCover()))
+                .orElse(null);
+    }
+
+    /** One outlet's commodities at the end of a day: cover and level, prices, and the last 30 days of stock. */
+    public OutletStock outletStock(int outletId, LocalDate date) {
+        Catalog catalog = referenceData.catalog();
+        Outlet outlet = catalog.outlet(outletId);
+        if (outlet == null) {
+            throw new IllegalArgumentException("no outlet " + outletId);
+        }
+        Thresholds thresholds = indicators.thresholds(catalog);
+        DayIndicators day = indicators.day(date, catalog, thresholds);
+        List<StockMovement> moves = store.read(tx -> tx.stock().upTo(outletId, date));
+        Map<Integer, List<StockMovement>> byCommodity = new HashMap<>();
+        for (StockMovement m : moves) {
+            byCommodity.computeIfAbsent(m.commodityId(), k -> new ArrayList<>()).add(m);
+        }
+        Map<Integer, AlertLevel> priceLevels = Alerts.priceLevels(day);
+        List<OutletStock.Line> lines = new ArrayList<>();
+        for (var c : catalog.commodities()) {
+            List<StockMovement> list = byCommodity.get(c.id());
+            if (list == null) {
+                continue;
+            }
+            StockCover cover = StockCover.of(outletId, c.id(), date, list, thresholds.of(c.id()),
+                    priceLevels.getOrDefault(c.id(), AlertLevel.NORMAL));
+            Double regency = day.commodity(c.id()).map(cd -> cd.regency().price()).orElse(null);
+            lines.add(new OutletStock.Line(c, cover, StockSeries.sellingPrice(list, date).orElse(null), regency,
+                    StockSeries.daily(list, date.minusDays(STOCK_DAYS - 1L), date)));
+        }
+        return new OutletStock(outlet, date, lines);
+    }
+}

@@ -1,0 +1,61 @@
+package id.sinergi.infoharga.testing;
+
+import id.sinergi.infoharga.AppContext;
+import id.sinergi.infoharga.app.Messages;
+import id.sinergi.infoharga.ui.Screen;
+import id.sinergi.infoharga.ui.ShellServices;
+import id.sinergi.infoharga.ui.alerts.AlertsView;
+import id.sinergi.infoharga.ui.common.FxDialogService;
+import id.sinergi.infoharga.ui.common.FxTaskRunner;
+import id.sinergi.infoharga.ui.common.Formats;
+import id.sinergi.infoharga.ui.dashboard.DashboardScreen;
+import id.sinergi.infoharga.ui.stock.StockView;
+import id.sinergi.infoharga.ui.trend.TrendView;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+
+/**
+ * Shows one screen alone, at the size it gets in the 1366×768 shell (without the 190 px sidebar), for looking at
+ * it under Xvfb without waiting for the shell's first screen: args {@code <data folder> dashboard|trend|alerts|stock}.
+ */
+public final class ScreenPreview {
+    private ScreenPreview() {
+    }
+
+    /** Application subclasses cannot be the main class on the class path ("runtime components missing"). */
+    public static final class App extends Application {
+    @Override
+    public void start(Stage stage) {
+        Path folder = Path.of(getParameters().getRaw().get(0));
+        String which = getParameters().getRaw().get(1);
+        Messages messages = new Messages(Messages.INDONESIAN);
+        AppContext context = new AppContext(folder, Clock.systemDefaultZone(), messages);
+        FxTaskRunner tasks = new FxTaskRunner();
+        ShellServices services = new ShellServices(context, context.referenceData().catalog(), messages,
+                new Formats(messages.locale(), ZoneId.systemDefault()), tasks,
+                new FxDialogService(() -> stage, messages), () -> { });
+        Screen screen = switch (which) {
+            case "trend" -> new TrendView(services);
+            case "alerts" -> new AlertsView(services);
+            case "stock" -> new StockView(services);
+            default -> new DashboardScreen(services);
+        };
+        Scene scene = new Scene((javafx.scene.Parent) screen.view(), 1176, 740);
+        scene.getStylesheets().add(ScreenPreview.class.getResource("/ui/app.css").toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle("preview " + which);
+        stage.show();
+        screen.shown();
+        stage.setOnHidden(e -> context.close());
+    }
+    }
+
+    public static void main(String[] args) {
+        Application.launch(App.class, args);
+    }
+}
