@@ -9,7 +9,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
-final class MonthSumMapper implements RowMapper<MonthSum> {
+public final class MonthSumMapper implements RowMapper<MonthSum> {
     @Override
     public MonthSum map(ResultSet rs, StatementContext ctx) throws SQLException {
         return new MonthSum(rs.getInt("market_id"), rs.getInt("commodity_id"),

@@ -17,8 +17,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-/** Price observations and the monthly sums kept beside them. Longer SQL lives in PriceDao/*.sql. */
-@UseClasspathSqlLocator
+/**
+ * Price observations and the monthly sums kept beside them. Longer SQL lives in PriceDao/*.sql, located per method:
+ * on the interface, Jdbi would take every inline statement for a resource name too.
+ */
 @RegisterRowMapper(PriceObservationMapper.class)
 @RegisterConstructorMapper(PricePoint.class)
 public interface PriceDao {
@@ -30,6 +32,7 @@ public interface PriceDao {
 
     /** Each commodity's latest observation at a market strictly before a day: "the last price entered". */
     @SqlQuery
+    @UseClasspathSqlLocator
     List<PriceObservation> latestBefore(@Bind("m") int marketId, @Bind("d") LocalDate day);
 
     /** Every price of every market from {@code from} to {@code to} inclusive, read through the date-led index. */
@@ -52,12 +55,14 @@ public interface PriceDao {
     long count();
 
     @SqlUpdate
+    @UseClasspathSqlLocator
     void insert(@Bind("m") int marketId, @Bind("c") int commodityId, @Bind("d") LocalDate day,
                 @Bind("price") long priceRp, @Bind("q1") Long quote1, @Bind("q2") Long quote2,
                 @Bind("q3") Long quote3, @Bind("officer") String officer, @Bind("device") String device,
                 @Bind("reason") String reason);
 
     @SqlUpdate
+    @UseClasspathSqlLocator
     int update(@Bind("m") int marketId, @Bind("c") int commodityId, @Bind("d") LocalDate day,
                @Bind("price") long priceRp, @Bind("q1") Long quote1, @Bind("q2") Long quote2,
                @Bind("q3") Long quote3, @Bind("officer") String officer, @Bind("device") String device,
@@ -86,6 +91,7 @@ public interface PriceDao {
 
     /** Adds a delta to one month's sum and count (a new price: +price, +1; a changed one: +difference, 0). */
     @SqlUpdate
+    @UseClasspathSqlLocator
     void addToMonth(@Bind("m") int marketId, @Bind("c") int commodityId, @Bind("month") LocalDate monthStart,
                     @Bind("sum") long deltaSum, @Bind("count") int deltaCount);
 
@@ -94,6 +100,7 @@ public interface PriceDao {
     void clearMonths(@Bind("from") LocalDate firstMonth, @Bind("to") LocalDate lastMonth);
 
     @SqlUpdate
+    @UseClasspathSqlLocator
     void rebuildMonths(@Bind("from") LocalDate firstDay, @Bind("to") LocalDate lastDay);
 
     @SqlQuery("SELECT market_id, commodity_id, month_start, sum_rp, day_count FROM price_month"

@@ -11,7 +11,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
-final class PriceObservationMapper implements RowMapper<PriceObservation> {
+public final class PriceObservationMapper implements RowMapper<PriceObservation> {
     @Override
     public PriceObservation map(ResultSet rs, StatementContext ctx) throws SQLException {
         List<Long> quotes = new ArrayList<>(3);

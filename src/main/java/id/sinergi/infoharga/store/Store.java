@@ -62,12 +62,20 @@ public final class Store {
 
     /** Runs {@code work} in one transaction: everything or nothing is stored. */
     public <T> T inTransaction(Function<Tx, T> work) {
-        return database.jdbi().inTransaction(h -> work.apply(new Tx(h)));
+        try {
+            return database.jdbi().inTransaction(h -> work.apply(new Tx(h)));
+        } catch (RuntimeException e) {
+            throw StoreFailures.translate(e, database.folder());
+        }
     }
 
     /** Runs read-only {@code work} on one handle. */
     public <T> T read(Function<Tx, T> work) {
-        return database.jdbi().withHandle(h -> work.apply(new Tx(h)));
+        try {
+            return database.jdbi().withHandle(h -> work.apply(new Tx(h)));
+        } catch (RuntimeException e) {
+            throw StoreFailures.translate(e, database.folder());
+        }
     }
 
     /** Forces committed data to disk before the user is told it is saved (DESIGN §3). */
