@@ -1,5 +1,7 @@
 package id.sinergi.infoharga;
 
+import id.sinergi.infoharga.app.AuditVerifier;
+import id.sinergi.infoharga.app.BackupService;
 import id.sinergi.infoharga.app.EntryService;
 import id.sinergi.infoharga.app.Messages;
 import id.sinergi.infoharga.app.ReferenceDataService;
@@ -20,6 +22,8 @@ public final class AppContext implements AutoCloseable {
     private final Messages messages;
     private final ReferenceDataService referenceData;
     private final EntryService entries;
+    private final AuditVerifier verifier;
+    private final BackupService backups;
 
     public AppContext(Path dataFolder, Clock clock, Messages messages) {
         this.database = Database.open(dataFolder);
@@ -28,6 +32,8 @@ public final class AppContext implements AutoCloseable {
         this.messages = messages;
         this.referenceData = new ReferenceDataService(store);
         this.entries = new EntryService(store, clock);
+        this.verifier = new AuditVerifier(store);
+        this.backups = new BackupService(store, clock);
     }
 
     public Path dataFolder() {
@@ -48,6 +54,14 @@ public final class AppContext implements AutoCloseable {
 
     public EntryService entries() {
         return entries;
+    }
+
+    public AuditVerifier verifier() {
+        return verifier;
+    }
+
+    public BackupService backups() {
+        return backups;
     }
 
     @Override

@@ -2,7 +2,8 @@ package id.sinergi.infoharga;
 
 import id.sinergi.infoharga.app.DataFolders;
 import id.sinergi.infoharga.app.Messages;
-import id.sinergi.infoharga.store.DataFolderInUseException;
+import id.sinergi.infoharga.app.ProblemText;
+import org.slf4j.LoggerFactory;
 import id.sinergi.infoharga.ui.MainWindow;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -45,7 +46,14 @@ public final class InfoHargaApp extends Application {
         Task<AppContext> open = new Task<>() {
             @Override
             protected AppContext call() {
-                return new AppContext(folder, Clock.systemDefaultZone(), messages);
+                AppContext opened = new AppContext(folder, Clock.systemDefaultZone(), messages);
+                try {
+                    opened.backups().automaticIfDue();
+                } catch (RuntimeException e) {
+                    // A failed daily backup must not keep the user from entering prices; the close retries it.
+                    LoggerFactory.getLogger(InfoHargaApp.class).warn("daily backup failed", e);
+                }
+                return opened;
             }
         };
         open.setOnSucceeded(e -> {
@@ -56,9 +64,8 @@ public final class InfoHargaApp extends Application {
             Throwable error = open.getException();
             Alert alert = new Alert(Alert.AlertType.ERROR);
             alert.setHeaderText(messages.get("app.title"));
-            alert.setContentText(error instanceof DataFolderInUseException in
-                    ? messages.get("error.folderInUse", in.folder())
-                    : messages.get("error.openFailed", folder, String.valueOf(error.getMessage())));
+            alert.setContentText(ProblemText.describe(error, messages)
+                    .orElseGet(() -> messages.get("error.openFailed", folder, String.valueOf(error.getMessage()))));
             alert.showAndWait();
             Platform.exit();
         });
@@ -70,6 +77,11 @@ public final class InfoHargaApp extends Application {
     @Override
     public void stop() {
         if (context != null) {
+            try {
+                context.backups().onClose();
+            } catch (RuntimeException e) {
+                LoggerFactory.getLogger(InfoHargaApp.class).warn("backup on close failed", e);
+            }
             context.close();
         }
     }

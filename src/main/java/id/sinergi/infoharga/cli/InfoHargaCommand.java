@@ -3,6 +3,7 @@ package id.sinergi.infoharga.cli;
 import id.sinergi.infoharga.AppContext;
 import id.sinergi.infoharga.app.DataFolders;
 import id.sinergi.infoharga.app.Messages;
+import id.sinergi.infoharga.app.ProblemText;
 import id.sinergi.infoharga.app.UserInputException;
 import id.sinergi.infoharga.store.DataFolderInUseException;
 import picocli.CommandLine;
@@ -17,10 +18,15 @@ import java.util.Locale;
 /** {@code info-harga [--data-dir DIR] COMMAND}: exit 0 on success, 2 on bad input, 3 when the folder is in use. */
 @Command(name = "info-harga", mixinStandardHelpOptions = true, version = "Sinergi Smart Info Harga 0.1",
         description = "Sinergi Smart Info Harga: harga bahan pokok Kabupaten Mojokerto.",
-        subcommands = {MarketsCommand.class, CommoditiesCommand.class})
+        subcommands = {MarketsCommand.class, CommoditiesCommand.class, VerifyCommand.class, BackupCommand.class,
+                RestoreCommand.class})
 public final class InfoHargaCommand implements AutoCloseable {
+    /** {@code verify} (or the check after a restore) found a problem. */
+    public static final int EXIT_NOT_SOUND = 1;
     public static final int EXIT_BAD_INPUT = 2;
     public static final int EXIT_FOLDER_IN_USE = 3;
+    /** The data cannot be used as it is: the disk is full or the file is damaged (the message says what to do). */
+    public static final int EXIT_STORAGE = 4;
 
     @Option(names = "--data-dir", paramLabel = "DIR",
             description = "Folder data (bawaan: INFO_HARGA_HOME atau folder data pengguna).")
@@ -42,6 +48,11 @@ public final class InfoHargaCommand implements AutoCloseable {
             if (ex instanceof UserInputException bad) {
                 err.println(bad.getMessage());
                 return EXIT_BAD_INPUT;
+            }
+            java.util.Optional<String> storage = ProblemText.describe(ex, m);
+            if (storage.isPresent()) {
+                err.println(storage.get());
+                return EXIT_STORAGE;
             }
             throw ex;
         });

@@ -58,6 +58,10 @@ public final class Store {
         public SettingDao settings() {
             return handle.attach(SettingDao.class);
         }
+
+        public IntegrityDao integrity() {
+            return handle.attach(IntegrityDao.class);
+        }
     }
 
     /** Runs {@code work} in one transaction: everything or nothing is stored. */
@@ -85,5 +89,10 @@ public final class Store {
 
     public java.nio.file.Path folder() {
         return database.folder();
+    }
+
+    /** The database under this store (backups need it whole). */
+    public Database database() {
+        return database;
     }
 }

@@ -1,0 +1,30 @@
+package id.sinergi.infoharga.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+@Command(name = "backup", description = "Membuat cadangan (SQL terkompresi) ke berkas pilihan, atau ke folder backup.")
+final class BackupCommand implements Callable<Integer> {
+    @ParentCommand
+    InfoHargaCommand root;
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "Berkas cadangan; tanpa ini cadangan hari ini ditulis ke folder backup.")
+    Path out;
+
+    @Override
+    public Integer call() {
+        Path written = out != null ? root.context().backups().backupTo(out) : root.context().backups().onClose();
+        spec.commandLine().getOut().println(root.messages().get("trust.backup.done", written.toAbsolutePath()));
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+}
