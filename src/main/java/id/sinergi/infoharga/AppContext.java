@@ -1,6 +1,10 @@
 package id.sinergi.infoharga;
 
+import id.sinergi.infoharga.app.AccountService;
 import id.sinergi.infoharga.app.AuditVerifier;
+import id.sinergi.infoharga.app.Authorizer;
+import id.sinergi.infoharga.app.CommonPasswords;
+import id.sinergi.infoharga.app.PasswordHasher;
 import id.sinergi.infoharga.app.BackupService;
 import id.sinergi.infoharga.app.EntryService;
 import id.sinergi.infoharga.app.Messages;
@@ -22,6 +26,8 @@ public final class AppContext implements AutoCloseable {
     private final Messages messages;
     private final ReferenceDataService referenceData;
     private final EntryService entries;
+    private final Authorizer authorizer;
+    private final AccountService accounts;
     private final AuditVerifier verifier;
     private final BackupService backups;
 
@@ -31,9 +37,12 @@ public final class AppContext implements AutoCloseable {
         this.clock = clock;
         this.messages = messages;
         this.referenceData = new ReferenceDataService(store);
-        this.entries = new EntryService(store, clock);
+        this.authorizer = new Authorizer(messages);
+        this.accounts = new AccountService(store, clock, messages, new PasswordHasher(), CommonPasswords.load(),
+                authorizer);
+        this.entries = new EntryService(store, clock, authorizer);
         this.verifier = new AuditVerifier(store);
-        this.backups = new BackupService(store, clock);
+        this.backups = new BackupService(store, clock, authorizer);
     }
 
     public Path dataFolder() {
@@ -54,6 +63,14 @@ public final class AppContext implements AutoCloseable {
 
     public EntryService entries() {
         return entries;
+    }
+
+    public Authorizer authorizer() {
+        return authorizer;
+    }
+
+    public AccountService accounts() {
+        return accounts;
     }
 
     public AuditVerifier verifier() {

@@ -25,13 +25,21 @@ public final class BackupService {
 
     private final Store store;
     private final Clock clock;
+    private final Authorizer authorizer;
 
-    public BackupService(Store store, Clock clock) {
+    public BackupService(Store store, Clock clock, Authorizer authorizer) {
         this.store = store;
         this.clock = clock;
+        this.authorizer = authorizer;
     }
 
-    /** Writes a backup of everything to {@code file} (a manual backup). */
+    /** A manual backup by an administrator to a file they chose. */
+    public Path backupTo(Actor admin, Path file) {
+        store.read(tx -> authorizer.requireAdmin(tx, admin));
+        return backupTo(file);
+    }
+
+    /** Writes a backup of everything to {@code file}. */
     public Path backupTo(Path file) {
         store.syncToDisk();
         Backups.write(store.database(), file);

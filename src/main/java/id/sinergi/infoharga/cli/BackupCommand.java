@@ -22,7 +22,10 @@ final class BackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path written = out != null ? root.context().backups().backupTo(out) : root.context().backups().onClose();
+        var admin = root.writerSession();
+        Path written = root.context().backups().backupTo(admin, out != null ? out
+                : id.sinergi.infoharga.app.BackupGenerations.fileFor(root.context().dataFolder(),
+                java.time.LocalDate.now(root.context().clock())));
         spec.commandLine().getOut().println(root.messages().get("trust.backup.done", written.toAbsolutePath()));
         spec.commandLine().getOut().flush();
         return 0;

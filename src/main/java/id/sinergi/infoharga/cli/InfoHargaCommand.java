@@ -10,7 +10,14 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import id.sinergi.infoharga.app.AccessDeniedException;
+import id.sinergi.infoharga.app.Actor;
+
+import java.io.Console;
 import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.util.Map;
+import java.util.Optional;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
@@ -19,7 +26,7 @@ import java.util.Locale;
 @Command(name = "info-harga", mixinStandardHelpOptions = true, version = "Sinergi Smart Info Harga 0.1",
         description = "Sinergi Smart Info Harga: harga bahan pokok Kabupaten Mojokerto.",
         subcommands = {MarketsCommand.class, CommoditiesCommand.class, VerifyCommand.class, BackupCommand.class,
-                RestoreCommand.class})
+                RestoreCommand.class, AdminCommand.class, PasswordCommand.class})
 public final class InfoHargaCommand implements AutoCloseable {
     /** {@code verify} (or the check after a restore) found a problem. */
     public static final int EXIT_NOT_SOUND = 1;
@@ -28,12 +35,33 @@ public final class InfoHargaCommand implements AutoCloseable {
     /** The data cannot be used as it is: the disk is full or the file is damaged (the message says what to do). */
     public static final int EXIT_STORAGE = 4;
 
+    public static final String USER_VARIABLE = "INFO_HARGA_USER";
+    public static final String PASSWORD_VARIABLE = "INFO_HARGA_PASSWORD";
+    /** The password of an account being created or reset, when it is not asked at the terminal. */
+    public static final String NEW_PASSWORD_VARIABLE = "INFO_HARGA_NEW_PASSWORD";
+
     @Option(names = "--data-dir", paramLabel = "DIR",
             description = "Folder data (bawaan: INFO_HARGA_HOME atau folder data pengguna).")
     Path dataDir;
 
+    @Option(names = "--user", paramLabel = "NAMA",
+            description = "Akun yang menjalankan perintah (bawaan: INFO_HARGA_USER); kata sandi dari "
+                    + "INFO_HARGA_PASSWORD atau ditanyakan.")
+    String user;
+
+    private final Map<String, String> env;
     private AppContext context;
     private Messages messages;
+    private Actor actor;
+
+    public InfoHargaCommand() {
+        this(System.getenv());
+    }
+
+    /** With the given environment variables instead of the process's (tests). */
+    public InfoHargaCommand(Map<String, String> env) {
+        this.env = Map.copyOf(env);
+    }
 
     /** The command line with this project's exit codes and error messages. */
     public static CommandLine commandLine(InfoHargaCommand root) {
@@ -71,7 +99,7 @@ public final class InfoHargaCommand implements AutoCloseable {
     /** The user's language: INFO_HARGA_LANG=en gives English, anything else Indonesian. */
     public Messages messages() {
         if (messages == null) {
-            String lang = System.getenv("INFO_HARGA_LANG");
+            String lang = env.get("INFO_HARGA_LANG");
             messages = new Messages("en".equalsIgnoreCase(lang) ? Locale.ENGLISH : Messages.INDONESIAN);
         }
         return messages;
@@ -83,6 +111,78 @@ public final class InfoHargaCommand implements AutoCloseable {
             context = new AppContext(DataFolders.resolve(dataDir), Clock.systemDefaultZone(), messages());
         }
         return context;
+    }
+
+    /**
+     * The account for a read command: none in set-up mode, otherwise a logged-in account (issue 7: read commands
+     * need an account once one exists).
+     */
+    public Optional<Actor> readerSession() {
+        if (context().accounts().setupMode()) {
+            return Optional.empty();
+        }
+        return Optional.of(loggedIn());
+    }
+
+    /** The account for a write command; in set-up mode the refusal says how to create the administrator. */
+    public Actor writerSession() {
+        if (context().accounts().setupMode()) {
+            throw new AccessDeniedException(messages().get("trust.setupMode"));
+        }
+        return loggedIn();
+    }
+
+    /** The logged-in account (asked once per command). */
+    public Actor loggedIn() {
+        if (actor == null) {
+            String name = user != null ? user : env.get(USER_VARIABLE);
+            if (name == null || name.isBlank()) {
+                throw new AccessDeniedException(messages().get("trust.login.needUser"));
+            }
+            char[] password = secret(PASSWORD_VARIABLE, messages().get("trust.login.prompt", name), false);
+            actor = context().accounts().login(name, new String(password), device());
+        }
+        return actor;
+    }
+
+    /**
+     * A password from the environment variable, else asked at the terminal ({@code twice} for a new one); refused
+     * with a message when there is neither.
+     */
+    public char[] secret(String variable, String prompt, boolean twice) {
+        String given = env.get(variable);
+        if (given != null) {
+            return given.toCharArray();
+        }
+        Console console = System.console();
+        if (console == null) {
+            throw new UserInputException(messages().get("trust.login.needPassword"));
+        }
+        char[] first = console.readPassword("%s ", prompt);
+        if (first == null) {
+            throw new UserInputException(messages().get("trust.login.needPassword"));
+        }
+        if (twice) {
+            char[] again = console.readPassword("%s ", messages().get("trust.password.promptAgain"));
+            if (again == null || !java.util.Arrays.equals(first, again)) {
+                throw new UserInputException(messages().get("trust.password.mismatch"));
+            }
+        }
+        return first;
+    }
+
+    /** What the audit trail records as the device of command-line changes. */
+    public static String device() {
+        try {
+            return "cli@" + InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException | RuntimeException e) {
+            return "cli";
+        }
+    }
+
+    /** Closes the data folder (a restore needs it closed). */
+    void closeContext() {
+        close();
     }
 
     @Override

@@ -1,9 +1,11 @@
 package id.sinergi.infoharga.cli;
 
+import id.sinergi.infoharga.app.Actor;
 import id.sinergi.infoharga.app.BackupService;
 import id.sinergi.infoharga.app.DataFolders;
 import id.sinergi.infoharga.app.Messages;
 import id.sinergi.infoharga.app.UserInputException;
+import id.sinergi.infoharga.store.DatabaseDamagedException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -48,6 +50,23 @@ final class RestoreCommand implements Callable<Integer> {
         result.report().lines(m).forEach(out::println);
         out.flush();
         return result.report().sound() ? 0 : InfoHargaCommand.EXIT_NOT_SOUND;
+    }
+
+    /**
+     * Replacing data needs an administrator of the current data, except in set-up mode and when the current file is
+     * damaged: then no account can be checked, and restoring is the way out.
+     */
+    private void requireAdminUnlessDamaged() {
+        try {
+            if (!root.context().accounts().setupMode()) {
+                Actor admin = root.writerSession();
+                root.context().accounts().requireAdmin(admin);
+            }
+        } catch (DatabaseDamagedException damaged) {
+            // Restore anyway.
+        } finally {
+            root.closeContext();
+        }
     }
 
     private boolean confirmed(Messages m, Path folder) {

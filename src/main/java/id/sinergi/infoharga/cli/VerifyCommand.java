@@ -18,6 +18,7 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        root.readerSession();
         AuditVerifier.Report report = root.context().verifier().verify();
         PrintWriter out = spec.commandLine().getOut();
         report.lines(root.messages()).forEach(out::println);

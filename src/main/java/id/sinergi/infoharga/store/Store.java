@@ -59,6 +59,10 @@ public final class Store {
             return handle.attach(SettingDao.class);
         }
 
+        public UserDao users() {
+            return handle.attach(UserDao.class);
+        }
+
         public IntegrityDao integrity() {
             return handle.attach(IntegrityDao.class);
         }

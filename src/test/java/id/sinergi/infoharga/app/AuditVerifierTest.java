@@ -107,14 +107,17 @@ class AuditVerifierTest {
     private Run cli(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        InfoHargaCommand root = new InfoHargaCommand();
+        InfoHargaCommand root = new InfoHargaCommand(java.util.Map.of(InfoHargaCommand.PASSWORD_VARIABLE,
+                TestAccounts.PASSWORD));
         CommandLine cli = InfoHargaCommand.commandLine(root);
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(err));
-        String[] all = new String[args.length + 2];
+        String[] all = new String[args.length + 4];
         all[0] = "--data-dir";
         all[1] = folder.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
+        all[2] = "--user";
+        all[3] = TestAccounts.ADMIN;
+        System.arraycopy(args, 0, all, 4, args.length);
         int exit;
         try (root) {
             exit = cli.execute(all);

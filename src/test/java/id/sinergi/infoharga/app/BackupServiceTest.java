@@ -25,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class BackupServiceTest {
     private static final Clock NOON = Clock.fixed(Instant.parse("2025-09-15T05:00:00Z"), ZoneOffset.UTC);
     private static final Messages ID = new Messages(Messages.INDONESIAN);
+    private static final Authorizer AUTH = new Authorizer(ID);
 
     @TempDir
     Path work;
@@ -46,7 +47,7 @@ class BackupServiceTest {
                             new MarketDayEntry.Line(4, 38_000, List.of(), "panen"))));
             prices = store.read(tx -> tx.prices().between(LocalDate.MIN, LocalDate.MAX));
             audit = store.read(tx -> tx.audit().all());
-            new BackupService(store, NOON).backupTo(file);
+            new BackupService(store, NOON, AUTH).backupTo(file);
         }
         assertThat(prices).hasSize(3);
 
@@ -72,7 +73,7 @@ class BackupServiceTest {
         Path file = work.resolve("cadangan.zip");
         try (Database db = Database.open(folder)) {
             Store store = new Store(db);
-            new BackupService(store, NOON).backupTo(file);
+            new BackupService(store, NOON, AUTH).backupTo(file);
             new EntryService(store, NOON).save(officer, new MarketDayEntry(1, LocalDate.of(2025, 9, 15),
                     List.of(new MarketDayEntry.Line(1, 12_500, List.of(), null))));
         }
@@ -115,7 +116,7 @@ class BackupServiceTest {
             for (int i = 0; i < 40; i++) {
                 LocalDate day = first.plusDays(i);
                 BackupService backups = new BackupService(store,
-                        Clock.fixed(day.atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+                        Clock.fixed(day.atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC), AUTH);
                 assertThat(backups.automaticIfDue()).isPresent();
                 assertThat(backups.automaticIfDue()).as("at most once a day").isEmpty();
             }

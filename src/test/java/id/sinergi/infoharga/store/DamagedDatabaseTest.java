@@ -33,7 +33,7 @@ class DamagedDatabaseTest {
     private Path withBackup() {
         try (Database db = Database.open(folder)) {
             return new BackupService(new Store(db), Clock.fixed(Instant.parse("2025-09-15T05:00:00Z"),
-                    ZoneOffset.UTC)).automaticIfDue().orElseThrow();
+                    ZoneOffset.UTC), new id.sinergi.infoharga.app.Authorizer(ID)).automaticIfDue().orElseThrow();
         }
     }
 

@@ -1,16 +1,68 @@
 package id.sinergi.infoharga.testing;
 
+import id.sinergi.infoharga.app.AccountService;
 import id.sinergi.infoharga.app.Actor;
+import id.sinergi.infoharga.app.Authorizer;
+import id.sinergi.infoharga.app.CommonPasswords;
+import id.sinergi.infoharga.app.Messages;
+import id.sinergi.infoharga.app.PasswordHasher;
+import id.sinergi.infoharga.domain.Market;
+import id.sinergi.infoharga.domain.Outlet;
+import id.sinergi.infoharga.domain.Role;
 import id.sinergi.infoharga.store.Database;
+import id.sinergi.infoharga.store.Store;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
 
-/** Accounts for tests, so that a test that writes can act as an allowed user in a few words. */
+/**
+ * Accounts for tests, so that a test that writes can act as an allowed user in a line:
+ * {@code Actor admin = TestAccounts.admin(store);} or {@code TestAccounts.officer(store, "budi", marketIds)}.
+ */
 public final class TestAccounts {
-    /** How many audit rows the set-up writes before the test's own changes. */
-    public static final int AUDIT_ROWS_OF_SETUP = 0;
+    public static final String PASSWORD = "Rahasia-Uji-2025";
+    public static final String ADMIN = "admin-uji";
+    /** Audit rows written by {@link #prepareOfficerForAllMarkets}: the administrator, the officer, the assignment. */
+    public static final int AUDIT_ROWS_OF_SETUP = 3;
+    private static final Clock SETUP_CLOCK = Clock.fixed(Instant.parse("2025-01-01T00:00:00Z"), ZoneOffset.UTC);
+    private static final Set<String> COMMON = CommonPasswords.load();
 
     private TestAccounts() {
+    }
+
+    public static AccountService accounts(Store store, Clock clock) {
+        Messages id = new Messages(Messages.INDONESIAN);
+        return new AccountService(store, clock, id, new PasswordHasher(), COMMON, new Authorizer(id));
+    }
+
+    /** The first administrator ({@value #ADMIN}, created if the folder is still in set-up mode). */
+    public static Actor admin(Store store) {
+        AccountService accounts = accounts(store, SETUP_CLOCK);
+        if (accounts.setupMode()) {
+            accounts.createFirstAdmin(ADMIN, PASSWORD, "test");
+        }
+        return new Actor(ADMIN, "test");
+    }
+
+    /** An officer assigned to the given markets (and no outlet). */
+    public static Actor officer(Store store, String name, Collection<Integer> marketIds) {
+        return user(store, name, Role.OFFICER, marketIds, List.of());
+    }
+
+    public static Actor user(Store store, String name, Role role, Collection<Integer> marketIds,
+                             Collection<Integer> outletIds) {
+        Actor admin = admin(store);
+        AccountService accounts = accounts(store, SETUP_CLOCK);
+        accounts.createUser(admin, name, role, PASSWORD);
+        if (!marketIds.isEmpty() || !outletIds.isEmpty()) {
+            accounts.assign(admin, name, marketIds, outletIds);
+        }
+        return new Actor(name, "test");
     }
 
     /** Prepares {@code folder} with an officer allowed to write every market; returns the officer's name. */
@@ -18,8 +70,13 @@ public final class TestAccounts {
         return prepareOfficerForAllMarkets(folder, "petugas-uji").username();
     }
 
+    /** An administrator and an officer of every market and outlet, in a new folder. */
     public static Actor prepareOfficerForAllMarkets(Path folder, String name) {
-        Database.open(folder).close();
-        return new Actor(name, "test");
+        try (Database db = Database.open(folder)) {
+            Store store = new Store(db);
+            List<Integer> markets = store.read(tx -> tx.markets().all()).stream().map(Market::id).toList();
+            List<Integer> outlets = store.read(tx -> tx.outlets().all()).stream().map(Outlet::id).toList();
+            return user(store, name, Role.OFFICER, markets, outlets);
+        }
     }
 }
