@@ -6,7 +6,10 @@ import id.sinergi.infoharga.app.Authorizer;
 import id.sinergi.infoharga.app.CommonPasswords;
 import id.sinergi.infoharga.app.PasswordHasher;
 import id.sinergi.infoharga.app.BackupService;
+import id.sinergi.infoharga.app.DemoDataService;
 import id.sinergi.infoharga.app.EntryService;
+import id.sinergi.infoharga.app.ExportService;
+import id.sinergi.infoharga.app.ImportService;
 import id.sinergi.infoharga.app.Messages;
 import id.sinergi.infoharga.app.ReferenceDataService;
 import id.sinergi.infoharga.store.Database;
@@ -30,6 +33,9 @@ public final class AppContext implements AutoCloseable {
     private final AccountService accounts;
     private final AuditVerifier verifier;
     private final BackupService backups;
+    private final ImportService imports;
+    private final ExportService exports;
+    private final DemoDataService demo;
 
     public AppContext(Path dataFolder, Clock clock, Messages messages) {
         this.database = Database.open(dataFolder);
@@ -43,6 +49,9 @@ public final class AppContext implements AutoCloseable {
         this.entries = new EntryService(store, clock, authorizer);
         this.verifier = new AuditVerifier(store);
         this.backups = new BackupService(store, clock, authorizer);
+        this.imports = new ImportService(store, clock, messages);
+        this.exports = new ExportService(store, messages);
+        this.demo = new DemoDataService(store, clock, messages);
     }
 
     public Path dataFolder() {
@@ -79,6 +88,18 @@ public final class AppContext implements AutoCloseable {
 
     public BackupService backups() {
         return backups;
+    }
+
+    public ImportService imports() {
+        return imports;
+    }
+
+    public ExportService exports() {
+        return exports;
+    }
+
+    public DemoDataService demo() {
+        return demo;
     }
 
     @Override

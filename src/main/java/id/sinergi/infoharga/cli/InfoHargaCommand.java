@@ -25,8 +25,9 @@ import java.util.Locale;
 /** {@code info-harga [--data-dir DIR] COMMAND}: exit 0 on success, 2 on bad input, 3 when the folder is in use. */
 @Command(name = "info-harga", mixinStandardHelpOptions = true, version = "Sinergi Smart Info Harga 0.1",
         description = "Sinergi Smart Info Harga: harga bahan pokok Kabupaten Mojokerto.",
-        subcommands = {MarketsCommand.class, CommoditiesCommand.class, VerifyCommand.class, BackupCommand.class,
-                RestoreCommand.class, AdminCommand.class, PasswordCommand.class})
+        subcommands = {MarketsCommand.class, CommoditiesCommand.class, ImportCommand.class, ExportCommand.class,
+                DemoCommand.class, VerifyCommand.class, BackupCommand.class, RestoreCommand.class, AdminCommand.class,
+                PasswordCommand.class})
 public final class InfoHargaCommand implements AutoCloseable {
     /** {@code verify} (or the check after a restore) found a problem. */
     public static final int EXIT_NOT_SOUND = 1;
@@ -171,12 +172,17 @@ public final class InfoHargaCommand implements AutoCloseable {
         return first;
     }
 
-    /** What the audit trail records as the device of command-line changes. */
+    /** What the audit trail records as the device of command-line changes: this computer's name. */
     public static String device() {
+        String env = System.getenv(System.getProperty("os.name", "").startsWith("Windows") ? "COMPUTERNAME"
+                : "HOSTNAME");
+        if (env != null && !env.isBlank()) {
+            return env;
+        }
         try {
-            return "cli@" + InetAddress.getLocalHost().getHostName();
+            return InetAddress.getLocalHost().getHostName();
         } catch (java.io.IOException | RuntimeException e) {
-            return "cli";
+            return "unknown";
         }
     }
 

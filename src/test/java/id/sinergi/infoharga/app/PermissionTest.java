@@ -4,6 +4,7 @@ import id.sinergi.infoharga.domain.MarketDayEntry;
 import id.sinergi.infoharga.domain.Role;
 import id.sinergi.infoharga.store.Database;
 import id.sinergi.infoharga.store.Store;
+import id.sinergi.infoharga.testing.PriceFiles;
 import id.sinergi.infoharga.testing.TestAccounts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -114,6 +115,39 @@ class PermissionTest {
         Actor budi = TestAccounts.officer(store, "budi", List.of(1));
         accounts.disable(admin, "budi");
         assertThatThrownBy(() -> entries.save(budi, MARKET_1)).hasMessage("Akun budi dinonaktifkan.");
+    }
+
+    @Test
+    void anOfficersImportThatTouchesAnotherMarketIsRefusedAsAWhole() {
+        Path file = PriceFiles.resource(folder, "bom_semicolon.csv"); // Pasar Raya Mojosari and Pasar Dinoyo
+        int dinoyo = new ReferenceDataService(store).catalog().findMarket("Pasar Dinoyo").orElseThrow().id();
+        ImportService imports = new ImportService(store, CLOCK, ID);
+        ImportService.ImportRequest request = new ImportService.ImportRequest(file, null, null, null, false, false);
+        Actor onlyRaya = TestAccounts.officer(store, "budi", List.of(1));
+        assertThatThrownBy(() -> imports.importPrices(onlyRaya, request))
+                .isInstanceOf(AccessDeniedException.class)
+                .hasMessage("Akun budi tidak ditugaskan di pasar [Pasar Dinoyo]. Tidak ada yang disimpan.");
+        Actor analyst = TestAccounts.user(store, "analis", Role.ANALYST, List.of(), List.of());
+        assertThatThrownBy(() -> imports.importPrices(analyst, request)).isInstanceOf(AccessDeniedException.class);
+        assertThat(storedPrices()).isZero();
+        String sha = id.sinergi.infoharga.exchange.FileDigest.sha256(file);
+        java.util.Optional<String> ledger = store.read(tx -> tx.importLedger().fileWithHash(sha));
+        assertThat(ledger).isEmpty();
+
+        Actor both = TestAccounts.officer(store, "siti", List.of(1, dinoyo));
+        assertThat(imports.importPrices(both, request).inserted()).isPositive();
+    }
+
+    @Test
+    void demoDataIsForAnAdministrator() {
+        DemoDataService demo = new DemoDataService(store, CLOCK, ID);
+        DemoDataService.DemoRequest oneYear = new DemoDataService.DemoRequest(1, 1, 1, LocalDate.of(2025, 6, 30));
+        assertThatThrownBy(() -> demo.generate(new Actor("siapa", "pc"), oneYear, line -> { }))
+                .hasMessageContaining("info-harga admin create");
+        Actor officer = TestAccounts.officer(store, "budi", List.of(1));
+        assertThatThrownBy(() -> demo.generate(officer, oneYear, line -> { }))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(storedPrices()).isZero();
     }
 
     private long storedPrices() {

@@ -42,11 +42,19 @@ public final class TestAccounts {
 
     /** The first administrator ({@value #ADMIN}, created if the folder is still in set-up mode). */
     public static Actor admin(Store store) {
+        return admin(store, ADMIN);
+    }
+
+    /**
+     * Makes {@code name} the first administrator (password {@value #PASSWORD}) of a folder in set-up mode, so that
+     * a test's own actor of that name may write anything. One audit row (table {@code app_user}).
+     */
+    public static Actor admin(Store store, String name) {
         AccountService accounts = accounts(store, SETUP_CLOCK);
         if (accounts.setupMode()) {
-            accounts.createFirstAdmin(ADMIN, PASSWORD, "test");
+            accounts.createFirstAdmin(name, PASSWORD, "test");
         }
-        return new Actor(ADMIN, "test");
+        return new Actor(accounts.account(name).isPresent() ? name : ADMIN, "test");
     }
 
     /** An officer assigned to the given markets (and no outlet). */

@@ -1,0 +1,222 @@
+package id.sinergi.infoharga.app;
+
+import id.sinergi.infoharga.domain.AuditEntry;
+import id.sinergi.infoharga.domain.Catalog;
+import id.sinergi.infoharga.domain.Commodity;
+import id.sinergi.infoharga.domain.DemoLevel;
+import id.sinergi.infoharga.domain.DemoPriceModel;
+import id.sinergi.infoharga.domain.DemoStockModel;
+import id.sinergi.infoharga.domain.Market;
+import id.sinergi.infoharga.domain.Outlet;
+import id.sinergi.infoharga.domain.PricePoint;
+import id.sinergi.infoharga.domain.StockMovement;
+import id.sinergi.infoharga.store.Store;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Fills an empty data folder with generated history (prices of every market and commodity, WULANDARI stock
+ * movements) for demonstrations and for trying the screens on years of data. Rows are recorded as entered by
+ * officer "demo" on device "demo"; the load leaves one summary audit row.
+ */
+public final class DemoDataService {
+    public static final String DEMO = "demo";
+    public static final int MAX_YEARS = 30;
+    static final String LEVELS = "/seed/demo_levels.csv";
+    static final int BATCH = 10_000;
+    /** What the outlets sell, how much they keep after a Bulog delivery and sell on an ordinary day. */
+    private static final Map<String, double[]> OUTLET_GOODS = Map.of(
+            "BERAS-SPHP", new double[] {2_000, 120},
+            "BERAS-MEDIUM", new double[] {1_000, 50},
+            "GULA-PASIR", new double[] {400, 25},
+            "MINYAKITA", new double[] {500, 30});
+
+    private final Store store;
+    private final Clock clock;
+    private final Messages messages;
+    private final Authorizer authorizer;
+
+    public DemoDataService(Store store, Clock clock, Messages messages) {
+        this.store = store;
+        this.clock = clock;
+        this.messages = messages;
+        this.authorizer = new Authorizer(messages);
+    }
+
+    /** @param markets how many markets (the first ones), or null for all; @param until last day, or null for today */
+    public record DemoRequest(int years, Integer markets, long seed, LocalDate until) {
+    }
+
+    public record DemoResult(LocalDate from, LocalDate until, int markets, int commodities, long priceRows,
+                             long missing, long stockMovements) {
+    }
+
+    /** @param progress receives a line per finished year, in the user's language */
+    public DemoResult generate(Actor actor, DemoRequest request, Consumer<String> progress) {
+        // Years of prices for every market at once: an administrator's job.
+        store.read(tx -> authorizer.requireAdmin(tx, actor));
+        if (request.years() < 1 || request.years() > MAX_YEARS) {
+            throw new UserInputException(messages.get("demo.badYears", request.years(), MAX_YEARS));
+        }
+        Catalog catalog = new ReferenceDataService(store).catalog();
+        List<Market> allMarkets = catalog.activeMarkets();
+        int marketCount = request.markets() == null ? allMarkets.size() : request.markets();
+        if (marketCount < 1 || marketCount > allMarkets.size()) {
+            throw new UserInputException(messages.get("demo.badMarkets", marketCount, allMarkets.size()));
+        }
+        if (store.read(tx -> tx.prices().firstDay()).isPresent()) {
+            throw new UserInputException(messages.get("demo.notEmpty", store.folder()));
+        }
+        LocalDate until = request.until() == null ? LocalDate.now(clock) : request.until();
+        LocalDate from = until.minusYears(request.years()).plusDays(1);
+        List<Market> markets = allMarkets.subList(0, marketCount);
+        List<Commodity> commodities = new ArrayList<>();
+        List<DemoLevel> levels = new ArrayList<>();
+        Map<String, DemoLevel> byCode = levels();
+        for (Commodity c : catalog.activeCommodities()) {
+            DemoLevel level = byCode.get(c.code());
+            if (level != null) {
+                commodities.add(c);
+                levels.add(level);
+            }
+        }
+        DemoPriceModel model = new DemoPriceModel(request.seed(), markets.stream().map(Market::code).toList(), levels,
+                from, until);
+        List<OutletPlan> outlets = outletPlans(catalog, markets, commodities, levels, request.seed(), from);
+
+        DemoResult result = store.inTransaction(tx -> {
+            authorizer.requireAdmin(tx, actor);
+            List<PricePoint> prices = new ArrayList<>(BATCH + 1_000);
+            List<StockMovement> movements = new ArrayList<>();
+            long stored = 0;
+            long missing = 0;
+            long stockRows = 0;
+            int c = commodities.size();
+            while (model.hasNext()) {
+                LocalDate day = model.nextDate();
+                long[] p = model.next();
+                for (int m = 0; m < markets.size(); m++) {
+                    for (int j = 0; j < c; j++) {
+                        long price = p[m * c + j];
+                        if (price > 0) {
+                            prices.add(new PricePoint(markets.get(m).id(), commodities.get(j).id(), day, price));
+                        } else {
+                            missing++;
+                        }
+                    }
+                }
+                for (OutletPlan o : outlets) {
+                    long[] marketPrices = new long[o.itemIndexes.length];
+                    for (int i = 0; i < marketPrices.length; i++) {
+                        marketPrices[i] = p[o.marketIndex * c + o.itemIndexes[i]];
+                    }
+                    movements.addAll(o.model.day(day, marketPrices));
+                }
+                if (prices.size() >= BATCH) {
+                    tx.prices().insertBatch(prices, DEMO, DEMO);
+                    stored += prices.size();
+                    prices.clear();
+                }
+                if (movements.size() >= BATCH) {
+                    tx.stock().insertBatch(movements);
+                    stockRows += movements.size();
+                    movements.clear();
+                }
+                boolean yearEnds = !model.hasNext() || model.nextDate().getYear() != day.getYear();
+                if (yearEnds && progress != null) {
+                    progress.accept(messages.get("demo.progress", String.valueOf(day.getYear()),
+                            stored + prices.size()));
+                }
+            }
+            if (!prices.isEmpty()) {
+                tx.prices().insertBatch(prices, DEMO, DEMO);
+                stored += prices.size();
+            }
+            if (!movements.isEmpty()) {
+                tx.stock().insertBatch(movements);
+                stockRows += movements.size();
+            }
+            LocalDate firstMonth = from.withDayOfMonth(1);
+            LocalDate lastDay = until.withDayOfMonth(until.lengthOfMonth());
+            tx.prices().clearMonths(firstMonth, lastDay);
+            tx.prices().rebuildMonths(firstMonth, lastDay);
+            String summary = "demo: seed=" + request.seed() + "; from=" + from + "; until=" + until + "; markets="
+                    + markets.size() + "; commodities=" + c + "; prices=" + stored + "; missing=" + missing
+                    + "; stock=" + stockRows;
+            tx.audit().append(List.of(new AuditEntry(clock.instant(), actor.username(), actor.device(),
+                    "price_observation", "demo", null, summary, null)));
+            return new DemoResult(from, until, markets.size(), c, stored, missing, stockRows);
+        });
+        store.syncToDisk();
+        return result;
+    }
+
+    private record OutletPlan(DemoStockModel model, int marketIndex, int[] itemIndexes) {
+    }
+
+    private static List<OutletPlan> outletPlans(Catalog catalog, List<Market> markets, List<Commodity> commodities,
+                                                List<DemoLevel> levels, long seed, LocalDate from) {
+        List<OutletPlan> plans = new ArrayList<>();
+        for (Outlet outlet : catalog.outlets()) {
+            if (!outlet.active()) {
+                continue;
+            }
+            int marketIndex = 0;
+            for (int m = 0; m < markets.size(); m++) {
+                if (outlet.marketId() != null && markets.get(m).id() == outlet.marketId()) {
+                    marketIndex = m;
+                }
+            }
+            List<DemoStockModel.Item> items = new ArrayList<>();
+            List<Integer> indexes = new ArrayList<>();
+            for (int j = 0; j < commodities.size(); j++) {
+                double[] goods = OUTLET_GOODS.get(commodities.get(j).code());
+                if (goods != null) {
+                    items.add(new DemoStockModel.Item(commodities.get(j).id(), commodities.get(j).code(),
+                            levels.get(j).levelRp(), goods[0], goods[1]));
+                    indexes.add(j);
+                }
+            }
+            if (!items.isEmpty()) {
+                plans.add(new OutletPlan(new DemoStockModel(seed, outlet.id(), outlet.code(), items, from, DEMO, DEMO),
+                        marketIndex, indexes.stream().mapToInt(Integer::intValue).toArray()));
+            }
+        }
+        return plans;
+    }
+
+    /** The demo levels by commodity code, from {@code seed/demo_levels.csv}. */
+    public static Map<String, DemoLevel> levels() {
+        Map<String, DemoLevel> out = new HashMap<>();
+        try (InputStream in = Optional.ofNullable(DemoDataService.class.getResourceAsStream(LEVELS))
+                .orElseThrow(() -> new IllegalStateException("missing " + LEVELS));
+             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            reader.readLine();
+            for (String line; (line = reader.readLine()) != null; ) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                String[] f = line.split(",");
+                out.put(f[0], new DemoLevel(f[0], Long.parseLong(f[1]), Long.parseLong(f[2]),
+                        Double.parseDouble(f[3]) / 100, Double.parseDouble(f[4]) / 100,
+                        Double.parseDouble(f[5]) / 100));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}

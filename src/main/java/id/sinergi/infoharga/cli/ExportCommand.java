@@ -1,0 +1,50 @@
+package id.sinergi.infoharga.cli;
+
+import id.sinergi.infoharga.app.ExportService;
+import id.sinergi.infoharga.app.Messages;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+@Command(name = "export", description = "Ekspor data ke berkas.", subcommands = ExportCommand.Prices.class)
+final class ExportCommand {
+    @ParentCommand
+    InfoHargaCommand root;
+
+    @Command(name = "prices", description = "Ekspor harga ke .csv atau .xlsx (kolom date, market, commodity, unit,"
+            + " price).")
+    static final class Prices implements Callable<Integer> {
+        @ParentCommand
+        ExportCommand parent;
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--from", required = true, paramLabel = "DATE", description = "Tanggal awal (yyyy-MM-dd).")
+        String from;
+        @Option(names = "--to", required = true, paramLabel = "DATE", description = "Tanggal akhir (yyyy-MM-dd).")
+        String to;
+        @Option(names = "--market", paramLabel = "CODE|NAME", description = "Hanya pasar ini.")
+        String market;
+        @Option(names = "--out", required = true, paramLabel = "FILE", description = "Berkas .csv atau .xlsx.")
+        Path out;
+
+        @Override
+        public Integer call() {
+            InfoHargaCommand root = parent.root;
+            Messages m = root.messages();
+            root.readerSession();
+            ExportService.ExportResult r = root.context().exports().exportPrices(Dates.parse(from, "--from", m),
+                    Dates.parse(to, "--to", m), market, out);
+            PrintWriter w = spec.commandLine().getOut();
+            w.println(m.get("export.summary", r.rows(), r.file()));
+            w.flush();
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package id.sinergi.infoharga.cli;
+
+import id.sinergi.infoharga.app.ImportService;
+import id.sinergi.infoharga.app.Messages;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+@Command(name = "import", description = "Impor data dari berkas.", subcommands = ImportCommand.Prices.class)
+final class ImportCommand {
+    @ParentCommand
+    InfoHargaCommand root;
+
+    @Command(name = "prices", description = "Impor harga dari berkas .csv atau .xlsx (semua atau tidak sama sekali).")
+    static final class Prices implements Callable<Integer> {
+        @ParentCommand
+        ImportCommand parent;
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "FILE", description = "Berkas .csv (koma atau titik koma) atau .xlsx.")
+        Path file;
+        @Option(names = "--market", paramLabel = "CODE|NAME",
+                description = "Pasar untuk berkas tanpa kolom pasar.")
+        String market;
+        @Option(names = "--columns", split = ",", paramLabel = "KEY=HEADER",
+                description = "Nama kolom: date=..,market=..,commodity=..,price=..,unit=..")
+        Map<String, String> columns;
+        @Option(names = "--date-format", paramLabel = "PATTERN", description = "Pola tanggal, mis. dd/MM/yyyy.")
+        String dateFormat;
+        @Option(names = "--create-missing", description = "Buat pasar dan komoditas yang belum dikenal.")
+        boolean createMissing;
+        @Option(names = "--dry-run", description = "Periksa saja; tidak ada yang disimpan.")
+        boolean dryRun;
+
+        @Override
+        public Integer call() {
+            InfoHargaCommand root = parent.root;
+            Messages m = root.messages();
+            ImportService.ImportResult r = root.context().imports().importPrices(root.writerSession(),
+                    new ImportService.ImportRequest(file, market, columns, dateFormat, createMissing, dryRun));
+            PrintWriter out = spec.commandLine().getOut();
+            if (r.alreadyImported()) {
+                out.println(m.get("import.already", r.fileName(), r.earlierFileName()));
+                out.flush();
+                return 0;
+            }
+            r.createdMarkets().forEach(x -> out.println(m.get(r.dryRun() ? "import.wouldCreate.market"
+                    : "import.created.market", x)));
+            r.createdCommodities().forEach(x -> out.println(m.get(r.dryRun() ? "import.wouldCreate.commodity"
+                    : "import.created.commodity", x)));
+            out.println(m.get(r.dryRun() ? "import.summaryDryRun" : "import.summary", r.fileName(), r.stored(), r.inserted(), r.updated(), r.missing(),
+                    r.unchanged()));
+            if (r.dryRun()) {
+                out.println(m.get("import.dryRun"));
+            } else if (r.stored() == 0) {
+                out.println(m.get("import.nothingChanged"));
+            }
+            out.flush();
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package id.sinergi.infoharga.exchange;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The columns of a price file, with the header names recognised by default (English and Indonesian). */
+public enum PriceColumn {
+    DATE("date", "tanggal"),
+    MARKET("market", "pasar"),
+    COMMODITY("commodity", "komoditas"),
+    PRICE("price", "harga"),
+    UNIT("unit", "satuan");
+
+    private final List<String> defaultHeaders;
+
+    PriceColumn(String... defaultHeaders) {
+        this.defaultHeaders = List.of(defaultHeaders);
+    }
+
+    /** The key used in {@code --columns date=...,price=...}: the English default header. */
+    public String key() {
+        return defaultHeaders.get(0);
+    }
+
+    public List<String> defaultHeaders() {
+        return defaultHeaders;
+    }
+
+    public static Optional<PriceColumn> byKey(String key) {
+        String k = key == null ? "" : key.strip().toLowerCase(Locale.ROOT);
+        for (PriceColumn c : values()) {
+            if (c.key().equals(k)) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
+    }
+}
