@@ -5,6 +5,7 @@ import id.sinergi.infoharga.app.AuditVerifier;
 import id.sinergi.infoharga.app.Authorizer;
 import id.sinergi.infoharga.app.CommonPasswords;
 import id.sinergi.infoharga.app.PasswordHasher;
+import id.sinergi.infoharga.app.PriceHistoryService;
 import id.sinergi.infoharga.app.BackupService;
 import id.sinergi.infoharga.app.DemoDataService;
 import id.sinergi.infoharga.app.EntryService;
@@ -33,6 +34,7 @@ public final class AppContext implements AutoCloseable {
     private final AccountService accounts;
     private final AuditVerifier verifier;
     private final BackupService backups;
+    private final PriceHistoryService priceHistory;
     private final ImportService imports;
     private final ExportService exports;
     private final DemoDataService demo;
@@ -49,6 +51,7 @@ public final class AppContext implements AutoCloseable {
         this.entries = new EntryService(store, clock, authorizer);
         this.verifier = new AuditVerifier(store);
         this.backups = new BackupService(store, clock, authorizer);
+        this.priceHistory = new PriceHistoryService(store);
         this.imports = new ImportService(store, clock, messages);
         this.exports = new ExportService(store, messages);
         this.demo = new DemoDataService(store, clock, messages);
@@ -88,6 +91,10 @@ public final class AppContext implements AutoCloseable {
 
     public BackupService backups() {
         return backups;
+    }
+
+    public PriceHistoryService priceHistory() {
+        return priceHistory;
     }
 
     public ImportService imports() {

@@ -52,6 +52,24 @@ class AuditVerifierTest {
     }
 
     @Test
+    void thePriceHistoryShowsWhoChangedItFromWhatAndWhy() {
+        try (Database db = Database.open(folder)) {
+            List<id.sinergi.infoharga.domain.AuditEntry> history = new PriceHistoryService(new Store(db))
+                    .history(1, 1, DAY);
+            assertThat(history).extracting(e -> e.actor() + ": " + e.oldValue() + " -> " + e.newValue())
+                    .containsExactly("petugas: null -> 12500", "petugas: 12500 -> 12700");
+        }
+        String commodity;
+        try (Database db = Database.open(folder)) {
+            commodity = new ReferenceDataService(new Store(db)).catalog().commodity(1).code();
+        }
+        Run run = cli("history", "--market", "Pasar Raya Mojosari", "--commodity", commodity, "--date",
+                DAY.toString());
+        assertThat(run.exit).as(run.err).isZero();
+        assertThat(run.out).contains("petugas (test): - \u2192 12500; alasan: -", "12500 \u2192 12700");
+    }
+
+    @Test
     void anEditedOldValueIsNamedByItsRowId() {
         long target = firstEntryRow() + 4; // the change at market 1: old value "12500"
         try (Database db = Database.open(folder)) {
