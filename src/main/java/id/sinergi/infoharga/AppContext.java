@@ -7,12 +7,18 @@ import id.sinergi.infoharga.app.CommonPasswords;
 import id.sinergi.infoharga.app.PasswordHasher;
 import id.sinergi.infoharga.app.PriceHistoryService;
 import id.sinergi.infoharga.app.BackupService;
+import id.sinergi.infoharga.app.AlertService;
 import id.sinergi.infoharga.app.DemoDataService;
+import id.sinergi.infoharga.app.Actor;
 import id.sinergi.infoharga.app.EntryService;
+import id.sinergi.infoharga.app.LocalActor;
 import id.sinergi.infoharga.app.ExportService;
 import id.sinergi.infoharga.app.ImportService;
+import id.sinergi.infoharga.app.IndicatorService;
 import id.sinergi.infoharga.app.Messages;
 import id.sinergi.infoharga.app.ReferenceDataService;
+import id.sinergi.infoharga.app.SettingsService;
+import id.sinergi.infoharga.app.ReportService;
 import id.sinergi.infoharga.store.Database;
 import id.sinergi.infoharga.store.Store;
 
@@ -35,9 +41,14 @@ public final class AppContext implements AutoCloseable {
     private final AuditVerifier verifier;
     private final BackupService backups;
     private final PriceHistoryService priceHistory;
+    private final SettingsService settings;
+    private final Actor actor;
     private final ImportService imports;
     private final ExportService exports;
     private final DemoDataService demo;
+    private final IndicatorService indicators;
+    private final AlertService alerts;
+    private final ReportService reports;
 
     public AppContext(Path dataFolder, Clock clock, Messages messages) {
         this.database = Database.open(dataFolder);
@@ -52,9 +63,14 @@ public final class AppContext implements AutoCloseable {
         this.verifier = new AuditVerifier(store);
         this.backups = new BackupService(store, clock, authorizer);
         this.priceHistory = new PriceHistoryService(store);
+        this.settings = new SettingsService(store, clock);
+        this.actor = LocalActor.current();
         this.imports = new ImportService(store, clock, messages);
         this.exports = new ExportService(store, messages);
         this.demo = new DemoDataService(store, clock, messages);
+        this.indicators = new IndicatorService(store, referenceData, messages);
+        this.alerts = new AlertService(store, referenceData, indicators, clock, messages);
+        this.reports = new ReportService(store, referenceData, indicators, alerts, clock, messages);
     }
 
     public Path dataFolder() {
@@ -97,6 +113,15 @@ public final class AppContext implements AutoCloseable {
         return priceHistory;
     }
 
+    public SettingsService settings() {
+        return settings;
+    }
+
+    /** Who the changes made through this context are recorded as; replace here when there are accounts. */
+    public Actor actor() {
+        return actor;
+    }
+
     public ImportService imports() {
         return imports;
     }
@@ -107,6 +132,18 @@ public final class AppContext implements AutoCloseable {
 
     public DemoDataService demo() {
         return demo;
+    }
+
+    public IndicatorService indicators() {
+        return indicators;
+    }
+
+    public AlertService alerts() {
+        return alerts;
+    }
+
+    public ReportService reports() {
+        return reports;
     }
 
     @Override

@@ -3,8 +3,10 @@ package id.sinergi.infoharga;
 import id.sinergi.infoharga.app.DataFolders;
 import id.sinergi.infoharga.app.Messages;
 import id.sinergi.infoharga.app.ProblemText;
-import org.slf4j.LoggerFactory;
-import id.sinergi.infoharga.ui.MainWindow;
+import id.sinergi.infoharga.app.SettingsService;
+import id.sinergi.infoharga.domain.Catalog;
+import id.sinergi.infoharga.ui.Desktop;
+import id.sinergi.infoharga.ui.common.FxTaskRunner;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
@@ -15,14 +17,23 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
+import org.slf4j.LoggerFactory;
+
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.Clock;
 
 /** The desktop application: shows its window at once, opens the data folder off the JavaFX thread. */
 public final class InfoHargaApp extends Application {
     private static final String DATA_DIR = "data-dir";
 
-    private AppContext context;
+    private volatile AppContext context;
+    private FxTaskRunner tasks;
+
+    /** What the background start-up reads, so that the window needs no database access on the JavaFX thread. */
+    private record Opened(AppContext context, Catalog catalog, SettingsService.Language language) {
+    }
 
     static void launchWith(Path dataFolder) {
         String[] args = dataFolder == null ? new String[0] : new String[] {"--" + DATA_DIR + "=" + dataFolder};
@@ -42,23 +53,28 @@ public final class InfoHargaApp extends Application {
         stage.setTitle(messages.get("app.title"));
         stage.setScene(scene);
         stage.show();
+        ProcessHandle.current().info().startInstant().ifPresent(t -> LoggerFactory.getLogger(InfoHargaApp.class)
+                .info("window shown {} ms after process start", Duration.between(t, Instant.now()).toMillis()));
 
-        Task<AppContext> open = new Task<>() {
+        Task<Opened> open = new Task<>() {
             @Override
-            protected AppContext call() {
+            protected Opened call() {
                 AppContext opened = new AppContext(folder, Clock.systemDefaultZone(), messages);
+                context = opened;
                 try {
                     opened.backups().automaticIfDue();
                 } catch (RuntimeException e) {
                     // A failed daily backup must not keep the user from entering prices; the close retries it.
                     LoggerFactory.getLogger(InfoHargaApp.class).warn("daily backup failed", e);
                 }
-                return opened;
+                return new Opened(opened, opened.referenceData().catalog(), opened.settings().language());
             }
         };
         open.setOnSucceeded(e -> {
-            context = open.getValue();
-            scene.setRoot(new MainWindow(context).root());
+            Opened opened = open.getValue();
+            tasks = new FxTaskRunner();
+            new Desktop(stage, opened.context(), opened.catalog(), tasks, Desktop.fxDialogs(stage))
+                    .show(opened.language());
         });
         open.setOnFailed(e -> {
             Throwable error = open.getException();
@@ -76,6 +92,9 @@ public final class InfoHargaApp extends Application {
 
     @Override
     public void stop() {
+        if (tasks != null) {
+            tasks.close();
+        }
         if (context != null) {
             try {
                 context.backups().onClose();

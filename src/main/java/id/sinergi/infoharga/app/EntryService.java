@@ -3,17 +3,20 @@ package id.sinergi.infoharga.app;
 import id.sinergi.infoharga.domain.AuditEntry;
 import id.sinergi.infoharga.domain.MarketDayEntry;
 import id.sinergi.infoharga.domain.PriceObservation;
+import id.sinergi.infoharga.domain.PricePoint;
 import id.sinergi.infoharga.store.PriceDao;
 import id.sinergi.infoharga.store.Store;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -49,6 +52,29 @@ public final class EntryService {
     public Map<Integer, PriceObservation> lastPricesBefore(int marketId, LocalDate day) {
         return store.read(tx -> tx.prices().latestBefore(marketId, day)).stream()
                 .collect(Collectors.toMap(PriceObservation::commodityId, Function.identity()));
+    }
+
+    /**
+     * The same day's prices of every other market, by commodity id: what the cross-market outlier check compares
+     * a typed price with. One read through the date-led index.
+     */
+    public Map<Integer, List<Long>> otherMarketsOn(int marketId, LocalDate day) {
+        return store.read(tx -> tx.prices().between(day, day)).stream()
+                .filter(p -> p.marketId() != marketId)
+                .collect(Collectors.groupingBy(PricePoint::commodityId,
+                        Collectors.mapping(PricePoint::priceRp, Collectors.toList())));
+    }
+
+    /** How much was entered on a day, over all markets, and when anything was last saved. */
+    public record DaySummary(int entries, int markets, Optional<Instant> lastSavedAt) {
+    }
+
+    public DaySummary daySummary(LocalDate day) {
+        return store.read(tx -> {
+            List<PricePoint> points = tx.prices().between(day, day);
+            int markets = (int) points.stream().mapToInt(PricePoint::marketId).distinct().count();
+            return new DaySummary(points.size(), markets, tx.prices().lastUpdate().map(OffsetDateTime::toInstant));
+        });
     }
 
     public SaveResult save(Actor actor, MarketDayEntry entry) {
@@ -97,6 +123,12 @@ public final class EntryService {
         });
         store.syncToDisk();
         return result;
+    }
+
+    /** The audit trail of one observation, oldest first. */
+    public List<AuditEntry> auditOf(int marketId, int commodityId, LocalDate day) {
+        return store.read(tx -> tx.audit().forKey(TABLE, rowKey(marketId, commodityId, day))).stream()
+                .map(r -> r.entry()).toList();
     }
 
     /** The audit key of one observation: "market:commodity:day" by internal id. */

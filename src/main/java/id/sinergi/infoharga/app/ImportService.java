@@ -420,6 +420,9 @@ public final class ImportService {
         return (int) key & 0xFFFF;
     }
 
+    private static final Comparator<PricePoint> STORAGE_ORDER = Comparator.comparingInt(PricePoint::commodityId)
+            .thenComparingInt(PricePoint::marketId).thenComparing(PricePoint::date);
+
     /** Compares the checked rows with what is stored, month by month, and (unless a dry run) writes the difference. */
     private final class Writer {
         private final Store.Tx tx;
@@ -541,8 +544,14 @@ public final class ImportService {
             if (!write) {
                 return;
             }
-            if (inserts.size() >= BATCH || (all && !inserts.isEmpty())) {
-                tx.prices().insertBatch(inserts, actor.username(), actor.device());
+            if (!inserts.isEmpty()) {
+                // Rows arrive by day; stored by commodity and market, each series' month lands on neighbouring
+                // index pages instead of touching hundreds of pages per day.
+                inserts.sort(STORAGE_ORDER);
+                for (int from = 0; from < inserts.size(); from += BATCH) {
+                    tx.prices().insertBatch(inserts.subList(from, Math.min(inserts.size(), from + BATCH)),
+                            actor.username(), actor.device());
+                }
                 inserts.clear();
             }
             if (updates.size() >= BATCH || (all && !updates.isEmpty())) {

@@ -26,7 +26,8 @@ import java.util.Locale;
 @Command(name = "info-harga", mixinStandardHelpOptions = true, version = "Sinergi Smart Info Harga 0.1",
         description = "Sinergi Smart Info Harga: harga bahan pokok Kabupaten Mojokerto.",
         subcommands = {MarketsCommand.class, CommoditiesCommand.class, ImportCommand.class, ExportCommand.class,
-                DemoCommand.class, VerifyCommand.class, BackupCommand.class, RestoreCommand.class, AdminCommand.class,
+                DemoCommand.class, IndicatorsCommand.class, WeeklyCommand.class, AlertsCommand.class, BriefCommand.class,
+                ReportCommand.class, VerifyCommand.class, BackupCommand.class, RestoreCommand.class, AdminCommand.class,
                 PasswordCommand.class, HistoryCommand.class})
 public final class InfoHargaCommand implements AutoCloseable {
     /** {@code verify} (or the check after a restore) found a problem. */

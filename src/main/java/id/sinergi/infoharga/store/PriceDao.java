@@ -54,6 +54,10 @@ public interface PriceDao {
     @SqlQuery("SELECT COUNT(*) FROM price_observation")
     long count();
 
+    /** When any price was last stored or changed. */
+    @SqlQuery("SELECT MAX(updated_at) FROM price_observation")
+    Optional<java.time.OffsetDateTime> lastUpdate();
+
     @SqlUpdate
     @UseClasspathSqlLocator
     void insert(@Bind("m") int marketId, @Bind("c") int commodityId, @Bind("d") LocalDate day,

@@ -66,6 +66,14 @@ public final class Store {
         public IntegrityDao integrity() {
             return handle.attach(IntegrityDao.class);
         }
+
+        public ThresholdDao thresholds() {
+            return handle.attach(ThresholdDao.class);
+        }
+
+        public MonthSumDao monthSums() {
+            return handle.attach(MonthSumDao.class);
+        }
     }
 
     /** Runs {@code work} in one transaction: everything or nothing is stored. */

@@ -1,33 +1,151 @@
 package id.sinergi.infoharga.ui;
 
 import id.sinergi.infoharga.AppContext;
+import id.sinergi.infoharga.app.EntryService;
 import id.sinergi.infoharga.app.Messages;
 import id.sinergi.infoharga.domain.Catalog;
+import id.sinergi.infoharga.ui.common.DialogService;
+import id.sinergi.infoharga.ui.common.Formats;
+import id.sinergi.infoharga.ui.common.Styles;
+import id.sinergi.infoharga.ui.common.TaskRunner;
+import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** The main window's content. */
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The shell: a sidebar of screens, the screen in front, and a status bar. */
 public final class MainWindow {
     private final BorderPane root = new BorderPane();
+    private final ShellServices services;
+    private final Map<Screens.Item, Screen> built = new HashMap<>();
+    private final Map<Screens.Item, ToggleButton> buttons = new HashMap<>();
+    private final ToggleGroup nav = new ToggleGroup();
+    private final Label lastSave = new Label();
+    private final Label today = new Label();
+    private Screens.Item currentItem;
 
-    public MainWindow(AppContext context) {
-        Messages messages = context.messages();
-        Catalog catalog = context.referenceData().catalog();
-        Label title = new Label(messages.get("app.title"));
-        title.getStyleClass().add("title");
-        Label summary = new Label(messages.get("main.summary", catalog.markets().size(),
-                catalog.commodities().size(), catalog.outlets().size()));
+    public MainWindow(AppContext context, Catalog catalog, Messages messages, TaskRunner tasks,
+                      DialogService dialogs, Runnable openSettings) {
+        Formats formats = new Formats(messages.locale(), ZoneId.systemDefault());
+        this.services = new ShellServices(context, catalog, messages, formats, tasks, dialogs, this::refreshStatus);
+
+        VBox sidebar = new VBox();
+        sidebar.getStyleClass().add(Styles.SIDEBAR);
+        Label brand = new Label(messages.get("app.title"));
+        brand.getStyleClass().add(Styles.TITLE);
+        brand.setWrapText(true);
+        sidebar.getChildren().add(brand);
+        List<Screens.Item> items = Screens.sidebar();
+        for (Screens.Item item : items) {
+            ToggleButton button = new ToggleButton(messages.get(item.titleKey()));
+            button.setId("nav-" + item.titleKey().substring("nav.".length()));
+            button.getStyleClass().add(Styles.NAV_ITEM);
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setFocusTraversable(false);
+            button.setToggleGroup(nav);
+            if (item.available()) {
+                button.setOnAction(e -> open(item));
+            } else {
+                // Disabled controls get no tooltip events, so the tooltip sits on a wrapper.
+                button.setDisable(true);
+                button.getStyleClass().add(Styles.COMING_SOON);
+            }
+            buttons.put(item, button);
+            Node cell = button;
+            if (!item.available()) {
+                HBox wrapper = new HBox(button);
+                HBox.setHgrow(button, Priority.ALWAYS);
+                Tooltip.install(wrapper, new Tooltip(messages.get("nav.comingSoon")));
+                cell = wrapper;
+            }
+            sidebar.getChildren().add(cell);
+        }
+        Region spacer = new Region();
+        VBox.setVgrow(spacer, Priority.ALWAYS);
+        Button settings = new Button(messages.get("nav.settings"));
+        settings.setId("nav-settings");
+        settings.getStyleClass().add(Styles.NAV_ITEM);
+        settings.setMaxWidth(Double.MAX_VALUE);
+        settings.setFocusTraversable(false);
+        settings.setOnAction(e -> openSettings.run());
+        sidebar.getChildren().addAll(spacer, settings);
+        root.setLeft(sidebar);
+
         Label folder = new Label(messages.get("status.folder", context.dataFolder()));
-        VBox top = new VBox(8, title, summary);
-        top.getStyleClass().add("page");
-        root.setCenter(top);
-        root.setBottom(folder);
-        folder.getStyleClass().add("status-bar");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox status = new HBox(24, folder, gap, today, lastSave);
+        status.getStyleClass().add(Styles.STATUS_BAR);
+        lastSave.setId("status-last-save");
+        today.setId("status-today");
+        root.setBottom(status);
+
+        items.stream().filter(Screens.Item::available).findFirst().ifPresent(this::open);
+        refreshStatus();
     }
 
     public Parent root() {
         return root;
+    }
+
+    /** Asks the screen in front whether it may be left (unsaved changes), then runs one of the two. */
+    public void leave(Runnable proceed, Runnable refused) {
+        Screen screen = currentItem == null ? null : built.get(currentItem);
+        if (screen == null) {
+            proceed.run();
+        } else {
+            screen.leave(proceed, refused);
+        }
+    }
+
+    private void open(Screens.Item item) {
+        if (item.equals(currentItem)) {
+            buttons.get(item).setSelected(true);
+            return;
+        }
+        Runnable show = () -> {
+            currentItem = item;
+            Screen screen = built.computeIfAbsent(item, i -> i.factory().apply(services));
+            buttons.get(item).setSelected(true);
+            root.setCenter(screen.view());
+            screen.shown();
+        };
+        if (currentItem == null) {
+            show.run();
+        } else {
+            leave(show, () -> buttons.get(currentItem).setSelected(true));
+        }
+    }
+
+    private void refreshStatus() {
+        EntryService entries = services.context().entries();
+        Messages messages = services.messages();
+        Formats formats = services.formats();
+        java.time.Clock clock = services.context().clock();
+        java.time.LocalDate day = java.time.LocalDate.now(clock);
+        services.tasks().run(p -> entries.daySummary(day),
+                summary -> {
+                    today.setText(messages.get("status.today", summary.entries(), summary.markets()));
+                    // The time alone when it was today; with the date otherwise, or "15:37" would mislead.
+                    lastSave.setText(summary.lastSavedAt()
+                            .map(at -> messages.get("status.lastSave",
+                                    at.atZone(clock.getZone()).toLocalDate().equals(day) ? formats.time(at)
+                                            : formats.date(at.atZone(clock.getZone()).toLocalDate()) + " "
+                                            + formats.time(at)))
+                            .orElse(messages.get("status.neverSaved")));
+                }, error -> today.setText(""));
     }
 }

@@ -57,6 +57,26 @@ public final class TestAccounts {
         return new Actor(accounts.account(name).isPresent() ? name : ADMIN, "test");
     }
 
+    /**
+     * Makes each name an administrator (the first one the first administrator if the folder is in set-up mode), so
+     * that tests written before accounts existed may act as they did.
+     */
+    public static void admins(Store store, String... names) {
+        AccountService accounts = accounts(store, SETUP_CLOCK);
+        for (String name : names) {
+            if (accounts.setupMode()) {
+                accounts.createFirstAdmin(name, PASSWORD, "test");
+            } else if (accounts.account(name).isEmpty()) {
+                accounts.createUser(new Actor(anyAdmin(store), "test"), name, Role.ADMIN, PASSWORD);
+            }
+        }
+    }
+
+    private static String anyAdmin(Store store) {
+        return store.read(tx -> tx.users().all()).stream().filter(u -> u.role() == Role.ADMIN && u.active())
+                .findFirst().orElseThrow().username();
+    }
+
     /** An officer assigned to the given markets (and no outlet). */
     public static Actor officer(Store store, String name, Collection<Integer> marketIds) {
         return user(store, name, Role.OFFICER, marketIds, List.of());

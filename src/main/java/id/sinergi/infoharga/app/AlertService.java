@@ -1,0 +1,121 @@
+package id.sinergi.infoharga.app;
+
+import id.sinergi.infoharga.domain.AuditEntry;
+import id.sinergi.infoharga.domain.Catalog;
+import id.sinergi.infoharga.domain.PricePoint;
+import id.sinergi.infoharga.domain.StockMovement;
+import id.sinergi.infoharga.domain.indicators.Alert;
+import id.sinergi.infoharga.domain.indicators.AlertThresholds;
+import id.sinergi.infoharga.domain.indicators.Alerts;
+import id.sinergi.infoharga.domain.indicators.DailyBrief;
+import id.sinergi.infoharga.domain.indicators.DateRange;
+import id.sinergi.infoharga.domain.indicators.DayIndicators;
+import id.sinergi.infoharga.domain.indicators.ReportingRules;
+import id.sinergi.infoharga.domain.indicators.StockCover;
+import id.sinergi.infoharga.domain.indicators.Thresholds;
+import id.sinergi.infoharga.store.Store;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The alerts of DESIGN §5 (reference price, price rise, WULANDARI stock, missing reports), the stock status of
+ * the outlets and the daily brief, over the figures of {@link IndicatorService}.
+ */
+public final class AlertService {
+    public static final String CUTOFF_SETTING = "report.cutoff";
+    public static final String WORKING_DAYS_SETTING = "report.working_days";
+    public static final String REGION_SETTING = "region.name";
+    public static final String THRESHOLD_TABLE = "alert_threshold";
+
+    private final Store store;
+    private final ReferenceDataService referenceData;
+    private final IndicatorService indicators;
+    private final Clock clock;
+    private final Messages messages;
+    private final Authorizer authorizer;
+
+    public AlertService(Store store, ReferenceDataService referenceData, IndicatorService indicators, Clock clock,
+                        Messages messages) {
+        this.store = store;
+        this.referenceData = referenceData;
+        this.indicators = indicators;
+        this.clock = clock;
+        this.messages = messages;
+        this.authorizer = new Authorizer(messages);
+    }
+
+    /** Every alert of a day above Normal, most severe first. Missing reports count once the cut-off has passed. */
+    public List<Alert> alerts(LocalDate date) {
+        Catalog catalog = referenceData.catalog();
+        Thresholds thresholds = indicators.thresholds(catalog);
+        return alerts(date, catalog, thresholds, indicators.day(date, catalog, thresholds));
+    }
+
+    /** The WULANDARI stock of every outlet and commodity at the end of a day, with its level. */
+    public List<StockCover> stock(LocalDate date) {
+        Catalog catalog = referenceData.catalog();
+        Thresholds thresholds = indicators.thresholds(catalog);
+        DayIndicators day = indicators.day(date, catalog, thresholds);
+        return Alerts.stockCovers(catalog, date, movementsUpTo(date), thresholds, Alerts.priceLevels(day));
+    }
+
+    /** The daily brief of a day: plain Indonesian text for WhatsApp. */
+    public String brief(LocalDate date) {
+        Catalog catalog = referenceData.catalog();
+        Thresholds thresholds = indicators.thresholds(catalog);
+        DayIndicators day = indicators.day(date, catalog, thresholds);
+        List<Alert> alerts = alerts(date, catalog, thresholds, day);
+        return DailyBrief.write(day, alerts, regionName(), messages::get);
+    }
+
+    /**
+     * Stores one commodity's thresholds (an administrator's change), with an audit row, on disk before returning.
+     */
+    public void updateThresholds(Actor actor, AlertThresholds thresholds) {
+        store.inTransaction(tx -> {
+            authorizer.requireAdmin(tx, actor);
+            Optional<AlertThresholds> old = tx.thresholds().find(thresholds.commodityId());
+            tx.thresholds().put(thresholds);
+            tx.audit().append(List.of(new AuditEntry(clock.instant(), actor.username(), actor.device(),
+                    THRESHOLD_TABLE, Integer.toString(thresholds.commodityId()), old.map(Object::toString).orElse(null),
+                    thresholds.toString(), null)));
+            return null;
+        });
+        store.syncToDisk();
+    }
+
+    /** The cut-off and working days from the settings (defaults 12:00, Monday–Saturday). */
+    public ReportingRules reportingRules() {
+        return store.read(tx -> ReportingRules.parse(tx.settings().get(CUTOFF_SETTING).orElse(null),
+                tx.settings().get(WORKING_DAYS_SETTING).orElse(null)));
+    }
+
+    private List<Alert> alerts(LocalDate date, Catalog catalog, Thresholds thresholds, DayIndicators day) {
+        List<Alert> all = new ArrayList<>(Alerts.priceAlerts(day, thresholds, messages::get));
+        List<StockCover> covers = Alerts.stockCovers(catalog, date, movementsUpTo(date), thresholds,
+                Alerts.priceLevels(day));
+        all.addAll(Alerts.stockAlerts(catalog, covers, thresholds, messages::get));
+        ReportingRules rules = reportingRules();
+        LocalDateTime now = LocalDateTime.now(clock);
+        if (rules.due(date, now)) {
+            List<PricePoint> recent = indicators.pricesIn(
+                    List.of(new DateRange(date.minusDays(Alerts.BASKET_DAYS), date)));
+            all.addAll(Alerts.missingReports(catalog, date, recent, rules, now, messages::get));
+        }
+        return Alerts.sorted(all);
+    }
+
+    private List<StockMovement> movementsUpTo(LocalDate date) {
+        return store.read(tx -> tx.stock().allUpTo(date));
+    }
+
+    private String regionName() {
+        Optional<String> stored = store.read(tx -> tx.settings().get(REGION_SETTING));
+        return stored.filter(s -> !s.isBlank()).orElse(messages.get("indicators.region.default"));
+    }
+}

@@ -1,0 +1,137 @@
+package id.sinergi.infoharga.app;
+
+import id.sinergi.infoharga.domain.Catalog;
+import id.sinergi.infoharga.domain.Commodity;
+import id.sinergi.infoharga.domain.MonthSum;
+import id.sinergi.infoharga.domain.PricePoint;
+import id.sinergi.infoharga.domain.indicators.AlertThresholds;
+import id.sinergi.infoharga.domain.indicators.Alps;
+import id.sinergi.infoharga.domain.indicators.AlpsResult;
+import id.sinergi.infoharga.domain.indicators.DateRange;
+import id.sinergi.infoharga.domain.indicators.DayIndicators;
+import id.sinergi.infoharga.domain.indicators.IsoWeek;
+import id.sinergi.infoharga.domain.indicators.MonthIndicators;
+import id.sinergi.infoharga.domain.indicators.ReportingCompleteness;
+import id.sinergi.infoharga.domain.indicators.Thresholds;
+import id.sinergi.infoharga.domain.indicators.WeekIndicators;
+import id.sinergi.infoharga.store.Store;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The price indicators of DESIGN §4 for the dashboard, the reports and the command line: the one place they are
+ * computed. Each call reads only the days or months it needs through ranged reads, never the whole history.
+ */
+public final class IndicatorService {
+    private final Store store;
+    private final ReferenceDataService referenceData;
+    private final Messages messages;
+
+    public IndicatorService(Store store, ReferenceDataService referenceData, Messages messages) {
+        this.store = store;
+        this.referenceData = referenceData;
+        this.messages = messages;
+    }
+
+    /** Every commodity's figures on a day, regency and per market. */
+    public DayIndicators day(LocalDate date) {
+        Catalog catalog = referenceData.catalog();
+        return day(date, catalog, thresholds(catalog));
+    }
+
+    DayIndicators day(LocalDate date, Catalog catalog, Thresholds thresholds) {
+        List<PricePoint> points = pricesIn(DayIndicators.rangesNeeded(date));
+        return DayIndicators.compute(catalog, date, points, thresholds);
+    }
+
+    /** One ISO week against the week before, with the weighted change and the contributions. */
+    public WeekIndicators week(IsoWeek week) {
+        Catalog catalog = referenceData.catalog();
+        return WeekIndicators.compute(catalog, week, pricesIn(List.of(WeekIndicators.rangeNeeded(week))),
+                thresholds(catalog));
+    }
+
+    /**
+     * The {@code count} ISO weeks ending with {@code last}, oldest first, each against the week before it, from one
+     * read of their days (the weekly report's trend charts).
+     */
+    public List<WeekIndicators> weeks(IsoWeek last, int count) {
+        Catalog catalog = referenceData.catalog();
+        Thresholds thresholds = thresholds(catalog);
+        IsoWeek first = IsoWeek.of(last.monday().minusWeeks(count - 1L));
+        List<PricePoint> points = pricesIn(List.of(new DateRange(WeekIndicators.rangeNeeded(first).from(),
+                last.sunday())));
+        List<WeekIndicators> out = new ArrayList<>();
+        for (IsoWeek w = first; !w.monday().isAfter(last.monday()); w = IsoWeek.of(w.monday().plusWeeks(1))) {
+            out.add(WeekIndicators.compute(catalog, w, points, thresholds));
+        }
+        return out;
+    }
+
+    /**
+     * Each active market's reporting over the working days of a week up to {@code until} (a week still running
+     * expects only the days that have passed), against its usual basket (see {@link ReportingCompleteness}).
+     */
+    public List<ReportingCompleteness> completeness(IsoWeek week, LocalDate until, Set<DayOfWeek> workingDays) {
+        Catalog catalog = referenceData.catalog();
+        LocalDate to = until.isBefore(week.sunday()) ? until : week.sunday();
+        if (to.isBefore(week.monday())) {
+            return ReportingCompleteness.of(catalog, List.of(), week.monday(), week.monday(), Set.of());
+        }
+        List<PricePoint> points = pricesIn(List.of(new DateRange(
+                week.monday().minusDays(ReportingCompleteness.BASKET_DAYS), to)));
+        return ReportingCompleteness.of(catalog, points, week.monday(), to, workingDays);
+    }
+
+    /** One calendar month: month-on-month, year-on-year, year-to-date, weighted month-on-month change. */
+    public MonthIndicators month(YearMonth month) {
+        Catalog catalog = referenceData.catalog();
+        List<LocalDate> starts = MonthIndicators.monthsNeeded(month).stream().map(m -> m.atDay(1)).toList();
+        List<MonthSum> sums = store.read(tx -> tx.monthSums().forMonths(starts));
+        return MonthIndicators.compute(catalog, month, sums, thresholds(catalog));
+    }
+
+    /** ALPS of every active commodity for the month of {@code date}, from the monthly sums (price_month). */
+    public List<AlpsResult> alps(LocalDate date) {
+        Catalog catalog = referenceData.catalog();
+        List<MonthSum> sums = store.read(tx -> tx.prices().allMonths());
+        List<Integer> ids = catalog.activeCommodities().stream().map(Commodity::id).toList();
+        return Alps.computeAll(sums, ids, YearMonth.from(date), messages::get);
+    }
+
+    /** ALPS of one commodity for a month. */
+    public AlpsResult alps(int commodityId, YearMonth month) {
+        List<MonthSum> sums = store.read(tx -> tx.prices().months(commodityId));
+        return Alps.compute(commodityId, Alps.regencySeries(sums, commodityId), month, messages::get);
+    }
+
+    /** Every commodity's alert thresholds: stored, else its group's defaults. */
+    public Thresholds thresholds() {
+        return thresholds(referenceData.catalog());
+    }
+
+    Thresholds thresholds(Catalog catalog) {
+        Map<Integer, AlertThresholds> stored = new HashMap<>();
+        for (AlertThresholds t : store.read(tx -> tx.thresholds().all())) {
+            stored.put(t.commodityId(), t);
+        }
+        return new Thresholds(stored, catalog);
+    }
+
+    List<PricePoint> pricesIn(List<DateRange> ranges) {
+        return store.read(tx -> {
+            List<PricePoint> points = new ArrayList<>();
+            for (DateRange r : ranges) {
+                points.addAll(tx.prices().between(r.from(), r.to()));
+            }
+            return points;
+        });
+    }
+}

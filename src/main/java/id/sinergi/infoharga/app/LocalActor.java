@@ -1,0 +1,49 @@
+package id.sinergi.infoharga.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Who acts until there are user accounts: the operating-system user on this computer. The one place that decides
+ * it; {@code AppContext.actor()} is the one place that calls it.
+ */
+public final class LocalActor {
+    private static final int MAX = 64;
+
+    private LocalActor() {
+    }
+
+    public static Actor current() {
+        return of(System.getProperty("user.name"), System.getenv(), Path.of("/etc/hostname"));
+    }
+
+    /**
+     * Reads the host name from the environment or {@code /etc/hostname}, never through DNS: a reverse look-up on
+     * an offline laptop can hang for seconds.
+     */
+    static Actor of(String userName, Map<String, String> env, Path hostnameFile) {
+        String host = env.get("COMPUTERNAME");
+        if (blank(host)) {
+            host = env.get("HOSTNAME");
+        }
+        if (blank(host)) {
+            try {
+                host = Files.isReadable(hostnameFile) ? Files.readString(hostnameFile).strip() : null;
+            } catch (java.io.IOException e) {
+                host = null;
+            }
+        }
+        String user = blank(userName) ? "pengguna" : userName.strip();
+        return new Actor(clip(user), clip(blank(host) ? "perangkat" : host.strip().toLowerCase(Locale.ROOT)));
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String clip(String s) {
+        return s.length() <= MAX ? s : s.substring(0, MAX);
+    }
+}

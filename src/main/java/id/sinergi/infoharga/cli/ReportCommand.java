@@ -1,0 +1,82 @@
+package id.sinergi.infoharga.cli;
+
+import id.sinergi.infoharga.app.Messages;
+import id.sinergi.infoharga.app.UserInputException;
+import id.sinergi.infoharga.domain.indicators.IsoWeek;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+
+/** {@code info-harga report weekly|brief}: the files that leave the building. */
+@Command(name = "report", description = "Laporan mingguan (xlsx, pdf, csv) dan ringkasan harian.",
+        subcommands = {ReportCommand.Weekly.class, ReportCommand.Brief.class})
+final class ReportCommand {
+    @ParentCommand
+    InfoHargaCommand root;
+
+    @Command(name = "weekly", description = "Menulis laporan mingguan untuk satu minggu ISO.")
+    static final class Weekly implements Callable<Integer> {
+        @ParentCommand
+        ReportCommand parent;
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--week", required = true, paramLabel = "YYYY-Www", description = "Minggu ISO, mis. 2025-W38.")
+        String week;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE",
+                description = "Berkas keluaran: .xlsx, .pdf atau .csv.")
+        Path out;
+
+        @Option(names = "--by", paramLabel = "NAMA", description = "Nama pembuat laporan (bawaan: pengguna sistem).")
+        String madeBy = System.getProperty("user.name", "-");
+
+        @Override
+        public Integer call() {
+            Messages m = parent.root.messages();
+            parent.root.readerSession();
+            IsoWeek w = IsoWeek.parse(week)
+                    .orElseThrow(() -> new UserInputException(m.get("report.error.week", week)));
+            Path written = parent.root.context().reports().writeWeekly(w, madeBy, out);
+            spec.commandLine().getOut().println(m.get("report.written", w.toString(), written));
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "brief", description = "Ringkasan harian untuk WhatsApp: dicetak, atau disimpan dengan --out.")
+    static final class Brief implements Callable<Integer> {
+        @ParentCommand
+        ReportCommand parent;
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", description = "Hari ringkasan.")
+        String date;
+
+        @Option(names = "--out", paramLabel = "FILE.txt", description = "Simpan ke berkas teks (UTF-8).")
+        Path out;
+
+        @Override
+        public Integer call() {
+            Messages m = parent.root.messages();
+            parent.root.readerSession();
+            LocalDate day = FigureText.date(date, m);
+            var reports = parent.root.context().reports();
+            if (out == null) {
+                FigureText.print(spec.commandLine().getOut(), reports.brief(day));
+            } else {
+                Path written = reports.writeBrief(day, out);
+                spec.commandLine().getOut().println(m.get("report.brief.written", day, written));
+                spec.commandLine().getOut().flush();
+            }
+            return 0;
+        }
+    }
+}

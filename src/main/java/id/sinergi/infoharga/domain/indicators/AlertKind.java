@@ -1,0 +1,13 @@
+package id.sinergi.infoharga.domain.indicators;
+
+/** What an alert is about (DESIGN §5). */
+public enum AlertKind {
+    /** The regency price against the HET or HAP valid that day. */
+    REFERENCE,
+    /** The week point-to-point change of the regency price. */
+    PRICE_RISE,
+    /** Days of cover of a WULANDARI outlet's stock. */
+    STOCK,
+    /** A market that has not (fully) reported after the cut-off of a working day. */
+    MISSING_REPORT
+}

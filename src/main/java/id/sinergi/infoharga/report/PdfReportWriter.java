@@ -1,0 +1,497 @@
+package id.sinergi.infoharga.report;
+
+import id.sinergi.infoharga.domain.Words;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Image;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.DefaultFontMapper;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfTemplate;
+import com.lowagie.text.pdf.PdfWriter;
+import id.sinergi.infoharga.domain.AlertLevel;
+import id.sinergi.infoharga.domain.report.WeeklyReport;
+import id.sinergi.infoharga.domain.report.WeeklyReport.CommodityRow;
+import id.sinergi.infoharga.domain.report.WeeklyReport.Completeness;
+import id.sinergi.infoharga.domain.report.WeeklyReport.Contribution;
+import id.sinergi.infoharga.domain.report.WeeklyReport.MarketTableRow;
+import id.sinergi.infoharga.domain.report.WeeklyReport.Mover;
+import id.sinergi.infoharga.domain.report.WeeklyReport.StockRow;
+import id.sinergi.infoharga.domain.report.WeeklyReport.TrendSeries;
+import org.jfree.chart.JFreeChart;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The weekly report as an A4 landscape PDF: the regency and the week in every page header, "Halaman n dari N" in
+ * the footer, tables whose heading rows repeat across pages, and the eight-week charts drawn by JFreeChart as
+ * vector graphics (PdfGraphics2D into a template), so they print sharp. Needs no display.
+ */
+public final class PdfReportWriter implements WeeklyReportWriter {
+    private static final Color ACCENT = new Color(0x1F, 0x4E, 0x79);
+    private static final Color STRIPE = new Color(0xF2, 0xF5, 0xF9);
+    private static final Map<AlertLevel, Color> LEVEL_COLOURS = Map.of(
+            AlertLevel.NORMAL, new Color(0xC6, 0xEF, 0xCE), AlertLevel.WASPADA, new Color(0xFF, 0xEB, 0x9C),
+            AlertLevel.SIAGA, new Color(0xF8, 0xCB, 0xAD), AlertLevel.AWAS, new Color(0xFF, 0x7C, 0x80));
+    /** Markets per slice of the commodity × market table, so that a slice fits the page width. */
+    static final int MARKETS_PER_TABLE = 9;
+
+    private final Words labels;
+
+    public PdfReportWriter(Words labels) {
+        this.labels = labels;
+    }
+
+    @Override
+    public void write(WeeklyReport report, OutputStream out) throws IOException {
+        Document doc = new Document(PageSize.A4.rotate(), 32, 32, 56, 44);
+        try {
+            PdfWriter writer = PdfWriter.getInstance(doc, new NonClosing(out));
+            Fonts fonts = new Fonts();
+            writer.setPageEvent(new HeaderFooter(report, fonts));
+            doc.addTitle(labels.get("report.title") + " " + report.cover().week());
+            doc.addAuthor(report.cover().madeBy());
+            doc.addCreator("Sinergi Smart Info Harga");
+            doc.open();
+            new Pages(doc, writer, report, fonts).build();
+            doc.close();
+        } catch (DocumentException e) {
+            throw new IOException("PDF could not be written: " + e.getMessage(), e);
+        }
+    }
+
+    /** OpenPDF closes the stream it writes to; the caller owns it. */
+    private static final class NonClosing extends java.io.FilterOutputStream {
+        NonClosing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+
+    private static final class Fonts {
+        final BaseFont base;
+        final BaseFont bold;
+        final Font body;
+        final Font bodyBold;
+        final Font small;
+        final Font head;
+        final Font title;
+        final Font h2;
+
+        Fonts() {
+            try {
+                base = BaseFont.createFont(BaseFont.HELVETICA, BaseFont.CP1252, BaseFont.NOT_EMBEDDED);
+                bold = BaseFont.createFont(BaseFont.HELVETICA_BOLD, BaseFont.CP1252, BaseFont.NOT_EMBEDDED);
+            } catch (DocumentException | IOException e) {
+                throw new IllegalStateException("the standard PDF fonts are built into OpenPDF", e);
+            }
+            body = new Font(base, 8);
+            bodyBold = new Font(bold, 8);
+            small = new Font(base, 7);
+            head = new Font(bold, 7.5f, Font.NORMAL, Color.WHITE);
+            title = new Font(bold, 16, Font.NORMAL, ACCENT);
+            h2 = new Font(bold, 11, Font.NORMAL, ACCENT);
+        }
+    }
+
+    /** Regency and week on top of every page, "Halaman n dari N" at the bottom (N filled in at the end). */
+    private final class HeaderFooter extends PdfPageEventHelper {
+        private final WeeklyReport report;
+        private final Fonts fonts;
+        private PdfTemplate total;
+
+        HeaderFooter(WeeklyReport report, Fonts fonts) {
+            this.report = report;
+            this.fonts = fonts;
+        }
+
+        @Override
+        public void onOpenDocument(PdfWriter writer, Document document) {
+            total = writer.getDirectContent().createTemplate(40, 12);
+        }
+
+        @Override
+        public void onEndPage(PdfWriter writer, Document document) {
+            PdfContentByte cb = writer.getDirectContent();
+            Rectangle page = document.getPageSize();
+            float left = document.leftMargin();
+            float right = page.getWidth() - document.rightMargin();
+            float top = page.getHeight() - 30;
+            ColumnText.showTextAligned(cb, Element.ALIGN_LEFT,
+                    new Phrase(report.cover().regency(), new Font(fonts.bold, 10, Font.NORMAL, ACCENT)), left, top, 0);
+            ColumnText.showTextAligned(cb, Element.ALIGN_RIGHT, new Phrase(labels.get("report.title") + " \u2013 "
+                    + report.cover().week(), fonts.body), right, top, 0);
+            cb.setColorStroke(ACCENT);
+            cb.setLineWidth(0.6f);
+            cb.moveTo(left, top - 6);
+            cb.lineTo(right, top - 6);
+            cb.stroke();
+            String pageText = labels.get("report.pageOf", writer.getPageNumber()) + " ";
+            float size = 8;
+            float textWidth = fonts.base.getWidthPoint(pageText, size);
+            float x = (left + right) / 2 - textWidth / 2 - 8;
+            float y = 24;
+            cb.beginText();
+            cb.setFontAndSize(fonts.base, size);
+            cb.setColorFill(Color.DARK_GRAY);
+            cb.setTextMatrix(x, y);
+            cb.showText(pageText);
+            cb.endText();
+            cb.addTemplate(total, x + textWidth, y);
+            ColumnText.showTextAligned(cb, Element.ALIGN_RIGHT, new Phrase(labels.get("report.madeAtShort",
+                    TextFormats.stamp(report.cover().madeAt())), fonts.small), right, y, 0);
+        }
+
+        @Override
+        public void onCloseDocument(PdfWriter writer, Document document) {
+            total.beginText();
+            total.setFontAndSize(fonts.base, 8);
+            total.setColorFill(Color.DARK_GRAY);
+            total.setTextMatrix(0, 0);
+            // The writer has already moved past the last page when the document closes.
+            total.showText(String.valueOf(writer.getPageNumber() - 1));
+            total.endText();
+        }
+    }
+
+    /** The body, part after part. */
+    private final class Pages {
+        private final Document doc;
+        private final PdfWriter writer;
+        private final WeeklyReport report;
+        private final Fonts f;
+
+        Pages(Document doc, PdfWriter writer, WeeklyReport report, Fonts fonts) {
+            this.doc = doc;
+            this.writer = writer;
+            this.report = report;
+            this.f = fonts;
+        }
+
+        void build() throws DocumentException {
+            cover();
+            summary();
+            doc.newPage();
+            commodities();
+            doc.newPage();
+            markets();
+            stock();
+            doc.newPage();
+            trends();
+        }
+
+        private void cover() throws DocumentException {
+            var c = report.cover();
+            Paragraph t = new Paragraph(labels.get("report.title"), f.title);
+            doc.add(t);
+            doc.add(new Paragraph(labels.get("report.subtitle", c.regency(), c.week().toString(),
+                    TextFormats.day(c.week().monday()), TextFormats.day(c.week().sunday())),
+                    new Font(f.base, 10)));
+            doc.add(new Paragraph(labels.get("report.cover.madeLine", c.madeBy(), TextFormats.stamp(c.madeAt())),
+                    f.body));
+        }
+
+        private void summary() throws DocumentException {
+            var s = report.summary();
+            heading(labels.get("report.sheet.summary"));
+            Paragraph weighted = new Paragraph();
+            weighted.add(new Chunk(labels.get("report.summary.weightedChange") + ": ", new Font(f.base, 10)));
+            weighted.add(new Chunk(TextFormats.signedPercent(s.weightedChangePct()), new Font(f.bold, 12)));
+            weighted.setSpacingAfter(6);
+            doc.add(weighted);
+
+            PdfPTable grid = new PdfPTable(new float[] {1, 1});
+            grid.setWidthPercentage(100);
+            grid.getDefaultCell().setBorder(Rectangle.NO_BORDER);
+            grid.getDefaultCell().setPaddingRight(8);
+
+            PdfPTable contributors = table(new float[] {3, 1.2f, 1.5f, 1.5f}, labels.get("report.col.group"),
+                    labels.get("report.col.weight"), labels.get("report.col.changePct"),
+                    labels.get("report.col.contribution"));
+            for (Contribution c : s.topContributors()) {
+                textCell(contributors, c.groupName());
+                numberCell(contributors, TextFormats.decimal2(c.weight()));
+                numberCell(contributors, TextFormats.signedPercent(c.changePct()));
+                numberCell(contributors, TextFormats.signedDecimal2(c.contributionPoints()));
+            }
+            grid.addCell(titled(labels.get("report.summary.contributors"), contributors));
+
+            PdfPTable alerts = table(new float[] {2, 1}, labels.get("report.col.level"),
+                    labels.get("report.col.count"));
+            for (AlertLevel level : AlertLevel.values()) {
+                levelCell(alerts, level);
+                numberCell(alerts, String.valueOf(s.alertCounts().get(level)));
+            }
+            grid.addCell(titled(labels.get("report.summary.alerts"), alerts));
+            grid.addCell(titled(labels.get("report.summary.rises"), movers(s.biggestRises())));
+            grid.addCell(titled(labels.get("report.summary.falls"), movers(s.biggestFalls())));
+            doc.add(grid);
+
+            // Two half-width columns of markets keep the whole summary on the first page.
+            List<Completeness> all = s.completeness();
+            int half = (all.size() + 1) / 2;
+            PdfPTable halves = new PdfPTable(new float[] {1, 1});
+            halves.setWidthPercentage(100);
+            halves.addCell(titled(labels.get("report.summary.completeness"), completeness(all.subList(0, half))));
+            halves.addCell(titled(all.size() > half ? " " : "", completeness(all.subList(half, all.size()))));
+            doc.add(halves);
+        }
+
+        private PdfPTable completeness(List<Completeness> rows) {
+            PdfPTable t = table(new float[] {3, 1, 1, 1.2f}, labels.get("report.col.market"),
+                    labels.get("report.col.reported"), labels.get("report.col.expected"),
+                    labels.get("report.col.completeness"));
+            for (Completeness c : rows) {
+                textCell(t, c.marketName());
+                numberCell(t, String.valueOf(c.reported()));
+                numberCell(t, String.valueOf(c.expected()));
+                numberCell(t, TextFormats.percent(c.percent()));
+            }
+            return t;
+        }
+
+        private PdfPTable movers(List<Mover> movers) {
+            PdfPTable t = table(new float[] {3, 1, 1.5f, 1.5f}, labels.get("report.col.commodity"),
+                    labels.get("report.col.unit"), labels.get("report.col.changePct"),
+                    labels.get("report.col.changeRp"));
+            for (Mover m : movers) {
+                textCell(t, m.commodityName());
+                textCell(t, m.unit());
+                numberCell(t, TextFormats.signedPercent(m.changePct()));
+                numberCell(t, TextFormats.signedRupiah(m.changeRp()));
+            }
+            if (movers.isEmpty()) {
+                PdfPCell none = cell(TextFormats.UNDEFINED, f.body, Element.ALIGN_CENTER);
+                none.setColspan(4);
+                t.addCell(none);
+            }
+            return t;
+        }
+
+        private PdfPCell titled(String title, PdfPTable table) {
+            PdfPTable box = new PdfPTable(1);
+            box.setWidthPercentage(100);
+            PdfPCell head = new PdfPCell(new Phrase(title, new Font(f.bold, 9)));
+            head.setBorder(Rectangle.NO_BORDER);
+            head.setPaddingBottom(3);
+            box.addCell(head);
+            // addElement, not new PdfPCell(table): that constructor stretches the table's last row to the height of
+            // the tallest neighbour in the grid.
+            PdfPCell body = new PdfPCell();
+            body.addElement(table);
+            body.setBorder(Rectangle.NO_BORDER);
+            body.setPadding(0);
+            box.addCell(body);
+            PdfPCell outer = new PdfPCell();
+            outer.addElement(box);
+            outer.setBorder(Rectangle.NO_BORDER);
+            outer.setPaddingRight(10);
+            outer.setPaddingBottom(8);
+            return outer;
+        }
+
+        private void commodities() throws DocumentException {
+            heading(labels.get("report.sheet.commodities"));
+            PdfPTable t = table(new float[] {0.5f, 2.6f, 0.9f, 2.9f, 1.45f, 1.45f, 1.3f, 1.2f, 1.3f, 1.2f, 2.4f,
+                            1.4f, 2.4f, 1.4f},
+                    labels.get("report.col.no"), labels.get("report.col.commodity"), labels.get("report.col.unit"),
+                    labels.get("report.col.reference"), labels.get("report.col.lastWeek"),
+                    labels.get("report.col.thisWeek"), labels.get("report.col.changeRp"),
+                    labels.get("report.col.changePct"), labels.get("report.col.level"), labels.get("report.col.cv"),
+                    labels.get("report.col.cheapestMarket"), labels.get("report.col.cheapestPrice"),
+                    labels.get("report.col.dearestMarket"), labels.get("report.col.dearestPrice"));
+            int no = 1;
+            for (CommodityRow c : report.commodities()) {
+                numberCell(t, String.valueOf(no++));
+                textCell(t, c.name());
+                textCell(t, c.unit());
+                textCell(t, c.referenceText() == null ? TextFormats.UNDEFINED : c.referenceText());
+                numberCell(t, TextFormats.rupiah(c.lastWeekAvgRp()));
+                numberCell(t, TextFormats.rupiah(c.thisWeekAvgRp()));
+                numberCell(t, TextFormats.signedRupiah(c.changeRp()));
+                numberCell(t, TextFormats.signedPercent(c.changePct()));
+                levelCell(t, c.level());
+                numberCell(t, TextFormats.percent(c.cvPct()));
+                textCell(t, c.cheapest() == null ? TextFormats.UNDEFINED : c.cheapest().marketName());
+                numberCell(t, c.cheapest() == null ? TextFormats.UNDEFINED : TextFormats.rupiah(c.cheapest().priceRp()));
+                textCell(t, c.dearest() == null ? TextFormats.UNDEFINED : c.dearest().marketName());
+                numberCell(t, c.dearest() == null ? TextFormats.UNDEFINED : TextFormats.rupiah(c.dearest().priceRp()));
+            }
+            doc.add(t);
+            Paragraph note = new Paragraph(labels.get("report.note.commodities"), f.small);
+            note.setSpacingBefore(4);
+            doc.add(note);
+        }
+
+        private void markets() throws DocumentException {
+            heading(labels.get("report.sheet.markets"));
+            List<String> markets = report.marketTable().marketNames();
+            for (int from = 0; from < Math.max(1, markets.size()); from += MARKETS_PER_TABLE) {
+                int to = Math.min(markets.size(), from + MARKETS_PER_TABLE);
+                float[] widths = new float[2 + (to - from)];
+                widths[0] = 3.2f;
+                widths[1] = 1.0f;
+                String[] heads = new String[widths.length];
+                heads[0] = labels.get("report.col.commodity");
+                heads[1] = labels.get("report.col.unit");
+                for (int i = from; i < to; i++) {
+                    widths[2 + i - from] = 1.4f;
+                    heads[2 + i - from] = markets.get(i);
+                }
+                PdfPTable t = table(widths, heads);
+                // A short last slice keeps the width of a full one, so that its columns line up with those above.
+                t.setWidthPercentage(Math.min(100, 100f * (4.2f + 1.4f * (to - from)) / (4.2f + 1.4f * MARKETS_PER_TABLE)));
+                t.setHorizontalAlignment(Element.ALIGN_LEFT);
+                for (MarketTableRow r : report.marketTable().rows()) {
+                    textCell(t, r.commodityName());
+                    textCell(t, r.unit());
+                    for (int i = from; i < to; i++) {
+                        numberCell(t, TextFormats.rupiah(r.averagesRp().get(i)));
+                    }
+                }
+                t.setSpacingAfter(10);
+                doc.add(t);
+            }
+        }
+
+        private void stock() throws DocumentException {
+            doc.add(Chunk.NEWLINE);
+            heading(labels.get("report.sheet.stock"));
+            PdfPTable t = table(new float[] {3, 3, 1.0f, 1.2f, 1.2f, 1.1f, 1.4f, 1.4f, 1.3f},
+                    labels.get("report.col.outlet"), labels.get("report.col.commodity"),
+                    labels.get("report.col.unit"), labels.get("report.col.stock"),
+                    labels.get("report.col.daysOfCover"), labels.get("report.col.level"),
+                    labels.get("report.col.outletPrice"), labels.get("report.col.marketPrice"),
+                    labels.get("report.col.priceGap"));
+            for (StockRow r : report.stock()) {
+                textCell(t, r.outletName());
+                textCell(t, r.commodityName());
+                textCell(t, r.unit());
+                numberCell(t, TextFormats.quantity(r.stock()));
+                numberCell(t, TextFormats.decimal1(r.daysOfCover()));
+                levelCell(t, r.level());
+                numberCell(t, r.outletPriceRp() == null ? TextFormats.UNDEFINED
+                        : TextFormats.rupiah(r.outletPriceRp().doubleValue()));
+                numberCell(t, TextFormats.rupiah(r.marketPriceRp()));
+                numberCell(t, TextFormats.signedPercent(r.priceGapPct()));
+            }
+            if (report.stock().isEmpty()) {
+                PdfPCell none = cell(labels.get("report.stock.none"), f.body, Element.ALIGN_LEFT);
+                none.setColspan(9);
+                t.addCell(none);
+            }
+            doc.add(t);
+        }
+
+        private void trends() throws DocumentException {
+            heading(labels.get("report.sheet.trends"));
+            PdfPTable grid = new PdfPTable(2);
+            grid.setWidthPercentage(100);
+            float chartWidth = (doc.getPageSize().getWidth() - doc.leftMargin() - doc.rightMargin()) / 2 - 8;
+            float chartHeight = 215;
+            for (TrendSeries series : report.trends()) {
+                PdfPCell c = new PdfPCell(chart(TrendChart.of(series), chartWidth, chartHeight));
+                c.setBorder(Rectangle.NO_BORDER);
+                c.setPadding(4);
+                grid.addCell(c);
+            }
+            grid.completeRow();
+            doc.add(grid);
+        }
+
+        /** Draws the chart as vectors into a PDF template and wraps it as an image element. */
+        private Image chart(JFreeChart chart, float w, float h) throws DocumentException {
+            PdfTemplate template = writer.getDirectContent().createTemplate(w, h);
+            Graphics2D g2 = template.createGraphics(w, h, new DefaultFontMapper());
+            try {
+                chart.draw(g2, new Rectangle2D.Double(0, 0, w, h));
+            } finally {
+                g2.dispose();
+            }
+            return Image.getInstance(template);
+        }
+
+        // ---- cells ----
+
+        private void heading(String text) throws DocumentException {
+            Paragraph p = new Paragraph(text, f.h2);
+            p.setSpacingBefore(10);
+            p.setSpacingAfter(6);
+            doc.add(p);
+        }
+
+        private PdfPTable table(float[] widths, String... heads) {
+            PdfPTable t = new PdfPTable(widths);
+            t.setWidthPercentage(100);
+            t.setHeaderRows(1);
+            for (String h : heads) {
+                PdfPCell c = cell(h, f.head, Element.ALIGN_CENTER);
+                c.setBackgroundColor(ACCENT);
+                c.setVerticalAlignment(Element.ALIGN_MIDDLE);
+                t.addCell(c);
+            }
+            return t;
+        }
+
+        private PdfPCell cell(String text, Font font, int align) {
+            PdfPCell c = new PdfPCell(new Phrase(text, font));
+            c.setHorizontalAlignment(align);
+            c.setPadding(2.5f);
+            c.setBorderColor(new Color(0xB0, 0xB8, 0xC4));
+            c.setBorderWidth(0.4f);
+            return c;
+        }
+
+        private void stripe(PdfPTable t, PdfPCell c) {
+            // Every other body row is shaded; rows are counted from the cells already in the table.
+            int row = (t.getRows().size() - t.getHeaderRows());
+            if (row % 2 == 1 && c.getBackgroundColor() == null) {
+                c.setBackgroundColor(STRIPE);
+            }
+            t.addCell(c);
+        }
+
+        private void textCell(PdfPTable t, String text) {
+            stripe(t, cell(text == null ? TextFormats.UNDEFINED : text, f.body, Element.ALIGN_LEFT));
+        }
+
+        private void numberCell(PdfPTable t, String text) {
+            stripe(t, cell(text, f.body, Element.ALIGN_RIGHT));
+        }
+
+        private void levelCell(PdfPTable t, AlertLevel level) {
+            PdfPCell c = cell(level == null ? TextFormats.UNDEFINED : level.label(), f.bodyBold, Element.ALIGN_CENTER);
+            if (level != null) {
+                c.setBackgroundColor(LEVEL_COLOURS.get(level));
+            }
+            t.addCell(c);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package id.sinergi.infoharga.ui;
+
+import id.sinergi.infoharga.ui.entry.EntryView;
+
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The sidebar, top to bottom. Adding a screen is one line here: replace its {@code comingSoon} with
+ * {@code built(key, XxxView::new)}. Screens that do not exist yet are shown disabled, never with fake content.
+ */
+public final class Screens {
+    /** One sidebar item: its label key and how to build its screen (null until it is built). */
+    public record Item(String titleKey, Function<ShellServices, Screen> factory) {
+        public boolean available() {
+            return factory != null;
+        }
+    }
+
+    private Screens() {
+    }
+
+    public static List<Item> sidebar() {
+        return List.of(
+                built("nav.entry", EntryView::new),
+                comingSoon("nav.stock"),
+                comingSoon("nav.dashboard"),
+                comingSoon("nav.trends"),
+                comingSoon("nav.alerts"),
+                comingSoon("nav.reports"),
+                comingSoon("nav.master"));
+    }
+
+    private static Item built(String titleKey, Function<ShellServices, Screen> factory) {
+        return new Item(titleKey, factory);
+    }
+
+    private static Item comingSoon(String titleKey) {
+        return new Item(titleKey, null);
+    }
+}

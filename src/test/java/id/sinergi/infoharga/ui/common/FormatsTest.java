@@ -1,0 +1,30 @@
+package id.sinergi.infoharga.ui.common;
+
+import id.sinergi.infoharga.app.Messages;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FormatsTest {
+    private final Formats id = new Formats(Messages.INDONESIAN, ZoneId.of("Asia/Jakarta"));
+    private final Formats en = new Formats(Locale.ENGLISH, ZoneId.of("Asia/Jakarta"));
+
+    @Test
+    void writesRupiahDatesAndPercentagesTheUsersWay() {
+        assertThat(id.rupiah(12_500)).isEqualTo("Rp12.500");
+        assertThat(en.rupiah(12_500)).isEqualTo("Rp12.500");
+        assertThat(id.grouped(1_250_000)).isEqualTo("1.250.000");
+        assertThat(id.date(LocalDate.of(2025, 9, 15))).isEqualTo("Senin, 15 Sep 2025");
+        assertThat(id.date(LocalDate.of(2025, 8, 15))).isEqualTo("Jumat, 15 Agu 2025");
+        assertThat(en.date(LocalDate.of(2025, 9, 15))).isEqualTo("Monday, 15 Sep 2025");
+        assertThat(id.percent(12.54)).isEqualTo("+12,5%");
+        assertThat(en.percent(-3.25)).isEqualTo("\u22123.2%");
+        // 01:15 UTC is 08:15 in Jakarta (UTC+7)
+        assertThat(id.time(Instant.parse("2025-09-15T01:15:00Z"))).isEqualTo("08:15");
+    }
+}
