@@ -1,6 +1,13 @@
 package id.sinergi.infoharga;
 
 import id.sinergi.infoharga.app.AcknowledgementService;
+import id.sinergi.infoharga.app.AccountService;
+import id.sinergi.infoharga.app.AuditVerifier;
+import id.sinergi.infoharga.app.Authorizer;
+import id.sinergi.infoharga.app.CommonPasswords;
+import id.sinergi.infoharga.app.PasswordHasher;
+import id.sinergi.infoharga.app.PriceHistoryService;
+import id.sinergi.infoharga.app.BackupService;
 import id.sinergi.infoharga.app.AlertService;
 import id.sinergi.infoharga.app.DashboardService;
 import id.sinergi.infoharga.app.DemoDataService;
@@ -31,6 +38,11 @@ public final class AppContext implements AutoCloseable {
     private final Messages messages;
     private final ReferenceDataService referenceData;
     private final EntryService entries;
+    private final Authorizer authorizer;
+    private final AccountService accounts;
+    private final AuditVerifier verifier;
+    private final BackupService backups;
+    private final PriceHistoryService priceHistory;
     private final SettingsService settings;
     private final Actor actor;
     private final ImportService imports;
@@ -48,7 +60,13 @@ public final class AppContext implements AutoCloseable {
         this.clock = clock;
         this.messages = messages;
         this.referenceData = new ReferenceDataService(store);
-        this.entries = new EntryService(store, clock);
+        this.authorizer = new Authorizer(messages);
+        this.accounts = new AccountService(store, clock, messages, new PasswordHasher(), CommonPasswords.load(),
+                authorizer);
+        this.entries = new EntryService(store, clock, authorizer);
+        this.verifier = new AuditVerifier(store);
+        this.backups = new BackupService(store, clock, authorizer);
+        this.priceHistory = new PriceHistoryService(store);
         this.settings = new SettingsService(store, clock);
         this.actor = LocalActor.current();
         this.imports = new ImportService(store, clock, messages);
@@ -79,6 +97,26 @@ public final class AppContext implements AutoCloseable {
 
     public EntryService entries() {
         return entries;
+    }
+
+    public Authorizer authorizer() {
+        return authorizer;
+    }
+
+    public AccountService accounts() {
+        return accounts;
+    }
+
+    public AuditVerifier verifier() {
+        return verifier;
+    }
+
+    public BackupService backups() {
+        return backups;
+    }
+
+    public PriceHistoryService priceHistory() {
+        return priceHistory;
     }
 
     public SettingsService settings() {

@@ -2,7 +2,7 @@ package id.sinergi.infoharga;
 
 import id.sinergi.infoharga.app.DataFolders;
 import id.sinergi.infoharga.app.Messages;
-import id.sinergi.infoharga.store.DataFolderInUseException;
+import id.sinergi.infoharga.app.ProblemText;
 import id.sinergi.infoharga.app.SettingsService;
 import id.sinergi.infoharga.domain.Catalog;
 import id.sinergi.infoharga.ui.Desktop;
@@ -61,6 +61,12 @@ public final class InfoHargaApp extends Application {
             protected Opened call() {
                 AppContext opened = new AppContext(folder, Clock.systemDefaultZone(), messages);
                 context = opened;
+                try {
+                    opened.backups().automaticIfDue();
+                } catch (RuntimeException e) {
+                    // A failed daily backup must not keep the user from entering prices; the close retries it.
+                    LoggerFactory.getLogger(InfoHargaApp.class).warn("daily backup failed", e);
+                }
                 return new Opened(opened, opened.referenceData().catalog(), opened.settings().language());
             }
         };
@@ -74,9 +80,8 @@ public final class InfoHargaApp extends Application {
             Throwable error = open.getException();
             Alert alert = new Alert(Alert.AlertType.ERROR);
             alert.setHeaderText(messages.get("app.title"));
-            alert.setContentText(error instanceof DataFolderInUseException in
-                    ? messages.get("error.folderInUse", in.folder())
-                    : messages.get("error.openFailed", folder, String.valueOf(error.getMessage())));
+            alert.setContentText(ProblemText.describe(error, messages)
+                    .orElseGet(() -> messages.get("error.openFailed", folder, String.valueOf(error.getMessage()))));
             alert.showAndWait();
             Platform.exit();
         });
@@ -91,6 +96,11 @@ public final class InfoHargaApp extends Application {
             tasks.close();
         }
         if (context != null) {
+            try {
+                context.backups().onClose();
+            } catch (RuntimeException e) {
+                LoggerFactory.getLogger(InfoHargaApp.class).warn("backup on close failed", e);
+            }
             context.close();
         }
     }

@@ -44,7 +44,10 @@ class LocalizationTest {
             "report.csv.code", "report.csv.commodity", "report.csv.unit", "report.csv.reference",
             "report.csv.lastWeek", "report.csv.thisWeek", "report.csv.changeRp", "report.csv.changePct",
             "report.csv.level", "report.csv.cv", "report.csv.cheapestMarket", "report.csv.cheapestPrice",
-            "report.csv.dearestMarket", "report.csv.dearestPrice", "report.csv.matched");
+            "report.csv.dearestMarket", "report.csv.dearestPrice", "report.csv.matched",
+            // AccountService: "trust.password." + PasswordRules.Refusal; Authorizer: "trust.role." + Role
+            "trust.password.TOO_SHORT", "trust.password.COMMON", "trust.password.SAME_AS_USERNAME",
+            "trust.role.OFFICER", "trust.role.ANALYST", "trust.role.ADMIN");
 
     private static final Pattern KEY_LITERAL = Pattern.compile("\"([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9_]+)+)\"");
     private static final Pattern GET_CALL = Pattern.compile("\\bget\\(\\s*\"([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9_]+)+)\"");

@@ -37,6 +37,7 @@ public final class AlertService {
     private final IndicatorService indicators;
     private final Clock clock;
     private final Messages messages;
+    private final Authorizer authorizer;
 
     public AlertService(Store store, ReferenceDataService referenceData, IndicatorService indicators, Clock clock,
                         Messages messages) {
@@ -45,6 +46,7 @@ public final class AlertService {
         this.indicators = indicators;
         this.clock = clock;
         this.messages = messages;
+        this.authorizer = new Authorizer(messages);
     }
 
     /** Every alert of a day above Normal, most severe first. Missing reports count once the cut-off has passed. */
@@ -76,6 +78,7 @@ public final class AlertService {
      */
     public void updateThresholds(Actor actor, AlertThresholds thresholds) {
         store.inTransaction(tx -> {
+            authorizer.requireAdmin(tx, actor);
             Optional<AlertThresholds> old = tx.thresholds().find(thresholds.commodityId());
             tx.thresholds().put(thresholds);
             tx.audit().append(List.of(new AuditEntry(clock.instant(), actor.username(), actor.device(),

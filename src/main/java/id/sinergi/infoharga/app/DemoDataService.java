@@ -48,11 +48,13 @@ public final class DemoDataService {
     private final Store store;
     private final Clock clock;
     private final Messages messages;
+    private final Authorizer authorizer;
 
     public DemoDataService(Store store, Clock clock, Messages messages) {
         this.store = store;
         this.clock = clock;
         this.messages = messages;
+        this.authorizer = new Authorizer(messages);
     }
 
     /** @param markets how many markets (the first ones), or null for all; @param until last day, or null for today */
@@ -65,6 +67,8 @@ public final class DemoDataService {
 
     /** @param progress receives a line per finished year, in the user's language */
     public DemoResult generate(Actor actor, DemoRequest request, Consumer<String> progress) {
+        // Years of prices for every market at once: an administrator's job.
+        store.read(tx -> authorizer.requireAdmin(tx, actor));
         if (request.years() < 1 || request.years() > MAX_YEARS) {
             throw new UserInputException(messages.get("demo.badYears", request.years(), MAX_YEARS));
         }
@@ -95,6 +99,7 @@ public final class DemoDataService {
         List<OutletPlan> outlets = outletPlans(catalog, markets, commodities, levels, request.seed(), from);
 
         DemoResult result = store.inTransaction(tx -> {
+            authorizer.requireAdmin(tx, actor);
             List<PricePoint> prices = new ArrayList<>();
             List<StockMovement> movements = new ArrayList<>();
             long stored = 0;

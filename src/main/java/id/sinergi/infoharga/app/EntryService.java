@@ -26,10 +26,17 @@ public final class EntryService {
 
     private final Store store;
     private final Clock clock;
+    private final Authorizer authorizer;
 
-    public EntryService(Store store, Clock clock) {
+    public EntryService(Store store, Clock clock, Authorizer authorizer) {
         this.store = store;
         this.clock = clock;
+        this.authorizer = authorizer;
+    }
+
+    /** With the permission messages in Indonesian. */
+    public EntryService(Store store, Clock clock) {
+        this(store, clock, new Authorizer(new Messages(Messages.INDONESIAN)));
     }
 
     /** What a save did. */
@@ -73,6 +80,7 @@ public final class EntryService {
     public SaveResult save(Actor actor, MarketDayEntry entry) {
         Instant now = clock.instant();
         SaveResult result = store.inTransaction(tx -> {
+            authorizer.requireMarkets(tx, actor, List.of(entry.marketId()));
             PriceDao prices = tx.prices();
             Map<Integer, PriceObservation> existing = new HashMap<>();
             for (PriceObservation o : prices.marketDay(entry.marketId(), entry.day())) {

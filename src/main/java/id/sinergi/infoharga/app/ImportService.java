@@ -8,6 +8,7 @@ import id.sinergi.infoharga.domain.CommodityGroup;
 import id.sinergi.infoharga.domain.Market;
 import id.sinergi.infoharga.domain.PricePoint;
 import id.sinergi.infoharga.domain.PriceText;
+import id.sinergi.infoharga.domain.Role;
 import id.sinergi.infoharga.exchange.FileDigest;
 import id.sinergi.infoharga.exchange.PriceColumn;
 import id.sinergi.infoharga.exchange.PriceFileException;
@@ -53,11 +54,13 @@ public final class ImportService {
     private final Store store;
     private final Clock clock;
     private final Messages messages;
+    private final Authorizer authorizer;
 
     public ImportService(Store store, Clock clock, Messages messages) {
         this.store = store;
         this.clock = clock;
         this.messages = messages;
+        this.authorizer = new Authorizer(messages);
     }
 
     /**
@@ -82,6 +85,8 @@ public final class ImportService {
     }
 
     public ImportResult importPrices(Actor actor, ImportRequest request) {
+        // Only officers and administrators import; which markets they may touch is known once the file is read.
+        store.read(tx -> authorizer.requireRole(tx, actor, Role.OFFICER, Role.ADMIN));
         Path file = request.file();
         if (!java.nio.file.Files.isRegularFile(file)) {
             throw new UserInputException(messages.get("import.file.notFound", file));
@@ -116,12 +121,32 @@ public final class ImportService {
         }
         Instant now = clock.instant();
         if (request.dryRun()) {
-            return store.read(tx -> new Writer(tx, checker, actor, now, fileName, sha256, false).run());
+            return store.read(tx -> {
+                authorize(tx, actor, checker);
+                return new Writer(tx, checker, actor, now, fileName, sha256, false).run();
+            });
         }
-        ImportResult result = store.inTransaction(tx ->
-                new Writer(tx, checker, actor, now, fileName, sha256, true).run());
+        ImportResult result = store.inTransaction(tx -> {
+            authorize(tx, actor, checker);
+            return new Writer(tx, checker, actor, now, fileName, sha256, true).run();
+        });
         store.syncToDisk();
         return result;
+    }
+
+    /**
+     * An officer's import must stay within their markets, or it is refused as a whole; creating markets or
+     * commodities is master data, for an administrator.
+     */
+    private void authorize(Store.Tx tx, Actor actor, RowChecker rows) {
+        if (!rows.newMarkets.isEmpty() || !rows.newCommodities.isEmpty()) {
+            authorizer.requireAdmin(tx, actor);
+        }
+        java.util.Set<Integer> markets = new java.util.TreeSet<>();
+        for (int i = 0; i < rows.size; i++) {
+            markets.add(marketOf(rows.keys[i]));
+        }
+        authorizer.requireMarkets(tx, actor, markets);
     }
 
     private String sha256(Path file) {

@@ -34,6 +34,7 @@ final class AlertsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        root.readerSession();
         Messages messages = root.messages();
         LocalDate day = FigureText.date(date, messages);
         OutputFormat out = OutputFormat.parse(format, messages);

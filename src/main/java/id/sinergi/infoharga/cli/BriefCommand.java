@@ -21,6 +21,7 @@ final class BriefCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        root.readerSession();
         var day = FigureText.date(date, root.messages());
         FigureText.print(spec.commandLine().getOut(), root.context().alerts().brief(day));
         return 0;

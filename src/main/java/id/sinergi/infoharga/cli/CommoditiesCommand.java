@@ -19,6 +19,7 @@ final class CommoditiesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        root.readerSession();
         Catalog catalog = root.context().referenceData().catalog();
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%-22s %-34s %-8s %-16s %s%n", "KODE", "NAMA", "SATUAN", "KELOMPOK", "BERGEJOLAK");

@@ -33,7 +33,7 @@ final class DemoCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         var request = new DemoDataService.DemoRequest(years, markets, seed,
                 until == null ? null : Dates.parse(until, "--until", m));
-        DemoDataService.DemoResult r = root.context().demo().generate(CliActor.current(), request, line -> {
+        DemoDataService.DemoResult r = root.context().demo().generate(root.writerSession(), request, line -> {
             err.println(line);
             err.flush();
         });

@@ -38,6 +38,7 @@ final class ExportCommand {
         public Integer call() {
             InfoHargaCommand root = parent.root;
             Messages m = root.messages();
+            root.readerSession();
             ExportService.ExportResult r = root.context().exports().exportPrices(Dates.parse(from, "--from", m),
                     Dates.parse(to, "--to", m), market, out);
             PrintWriter w = spec.commandLine().getOut();

@@ -45,7 +45,7 @@ final class ImportCommand {
         public Integer call() {
             InfoHargaCommand root = parent.root;
             Messages m = root.messages();
-            ImportService.ImportResult r = root.context().imports().importPrices(CliActor.current(),
+            ImportService.ImportResult r = root.context().imports().importPrices(root.writerSession(),
                     new ImportService.ImportRequest(file, market, columns, dateFormat, createMissing, dryRun));
             PrintWriter out = spec.commandLine().getOut();
             if (r.alreadyImported()) {

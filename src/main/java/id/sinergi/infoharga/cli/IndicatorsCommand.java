@@ -47,6 +47,7 @@ final class IndicatorsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        root.readerSession();
         Messages messages = root.messages();
         LocalDate day = FigureText.date(date, messages);
         OutputFormat out = OutputFormat.parse(format, messages);

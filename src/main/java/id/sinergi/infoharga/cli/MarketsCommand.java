@@ -19,6 +19,7 @@ final class MarketsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        root.readerSession();
         Catalog catalog = root.context().referenceData().catalog();
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%-14s %-28s %-12s %s%n", "KODE", "NAMA", "KECAMATAN", "AKTIF");

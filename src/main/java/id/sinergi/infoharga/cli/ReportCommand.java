@@ -40,6 +40,7 @@ final class ReportCommand {
         @Override
         public Integer call() {
             Messages m = parent.root.messages();
+            parent.root.readerSession();
             IsoWeek w = IsoWeek.parse(week)
                     .orElseThrow(() -> new UserInputException(m.get("report.error.week", week)));
             Path written = parent.root.context().reports().writeWeekly(w, madeBy, out);
@@ -65,6 +66,7 @@ final class ReportCommand {
         @Override
         public Integer call() {
             Messages m = parent.root.messages();
+            parent.root.readerSession();
             LocalDate day = FigureText.date(date, m);
             var reports = parent.root.context().reports();
             if (out == null) {

@@ -43,6 +43,7 @@ final class WeeklyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        root.readerSession();
         Messages messages = root.messages();
         IsoWeek w = IsoWeek.parse(week)
                 .orElseThrow(() -> new UserInputException(messages.get("indicators.cli.badWeek", week)));

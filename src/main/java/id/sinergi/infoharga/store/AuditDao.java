@@ -49,6 +49,10 @@ public interface AuditDao {
     @SqlQuery("SELECT * FROM audit_log ORDER BY id")
     List<AuditRow> all();
 
+    /** The whole chain in order without holding it in memory; close the stream. */
+    @SqlQuery("SELECT * FROM audit_log ORDER BY id")
+    java.util.stream.Stream<AuditRow> streamAll();
+
     @SqlQuery("SELECT * FROM audit_log WHERE table_name = :t AND row_key = :k ORDER BY id")
     List<AuditRow> forKey(@Bind("t") String table, @Bind("k") String rowKey);
 

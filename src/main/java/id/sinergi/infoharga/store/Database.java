@@ -17,13 +17,19 @@ import java.io.IOException;
  */
 public final class Database implements AutoCloseable {
     static final String FILE_NAME = "infoharga";
+    /** H2's file suffix: the database "infoharga" lives in infoharga.mv.db. */
+    static final String SUFFIX = ".mv.db";
+    /** A real H2 file has two 4 KiB store headers before its first chunk; anything shorter is damaged. */
+    private static final long SMALLEST_VALID_FILE = 2 * 4096;
 
     private final Path folder;
+    private final String fileName;
     private final JdbcConnectionPool pool;
     private final Jdbi jdbi;
 
-    private Database(Path folder, JdbcConnectionPool pool) {
+    private Database(Path folder, String fileName, JdbcConnectionPool pool) {
         this.folder = folder;
+        this.fileName = fileName;
         this.pool = pool;
         this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
     }
@@ -32,16 +38,33 @@ public final class Database implements AutoCloseable {
      * Opens (creating if needed) the database in {@code folder} and brings its schema and reference data up to date.
      *
      * @throws DataFolderInUseException when another process has the folder open
-     * @throws StoreException when the file cannot be opened or is damaged
+     * @throws DatabaseDamagedException when the file is truncated, overwritten or not a database
+     * @throws StorageFullException when the disk is too full to open it
+     * @throws StoreException when the file cannot be opened for another reason
      */
     public static Database open(Path folder) {
+        return open(folder, FILE_NAME);
+    }
+
+    /** Opens the database file {@code fileName} (without suffix) of {@code folder}; restores build in a side file. */
+    static Database open(Path folder, String fileName) {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
             throw new StoreException("cannot create data folder " + folder + ": " + e.getMessage(), e);
         }
+        Path file = folder.resolve(fileName + SUFFIX);
+        try {
+            // H2 takes an empty file for a new database, and Flyway would then fill it: the user's data would be
+            // silently replaced by an empty set.
+            if (Files.exists(file) && Files.size(file) < SMALLEST_VALID_FILE) {
+                throw new DatabaseDamagedException(folder, file + " has only " + Files.size(file) + " bytes", null);
+            }
+        } catch (IOException e) {
+            throw new StoreException("cannot read " + file + ": " + e.getMessage(), e);
+        }
         // WRITE_DELAY=0: with H2's default a killed process loses commits that were already acknowledged.
-        String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve(FILE_NAME)
+        String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve(fileName)
                 + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=4";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         pool.setMaxConnections(8);
@@ -59,16 +82,29 @@ public final class Database implements AutoCloseable {
                     .migrate();
         } catch (RuntimeException e) {
             pool.dispose();
-            throw new StoreException("database migration failed in " + folder + ": " + e.getMessage(), e);
+            RuntimeException known = StoreFailures.translate(e, folder);
+            throw known != e ? known
+                    : new StoreException("database migration failed in " + folder + ": " + e.getMessage(), e);
         }
-        return new Database(folder, pool);
+        return new Database(folder, fileName, pool);
     }
 
     private static RuntimeException translate(SQLException e, Path folder) {
         if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
             return new DataFolderInUseException(folder, e);
         }
+        if (StoreFailures.isCorruption(e)) {
+            return new DatabaseDamagedException(folder, e.getMessage(), e);
+        }
+        if (StoreFailures.isDiskFull(e, folder)) {
+            return new StorageFullException(folder, e);
+        }
         return new StoreException("cannot open the database in " + folder + ": " + e.getMessage(), e);
+    }
+
+    /** The database file itself. */
+    public Path file() {
+        return folder.resolve(fileName + SUFFIX);
     }
 
     public Path folder() {
@@ -84,7 +120,11 @@ public final class Database implements AutoCloseable {
      * call this after a user's save and before telling them it is saved.
      */
     public void checkpointSync() {
-        jdbi.useHandle(h -> h.execute("CHECKPOINT SYNC"));
+        try {
+            jdbi.useHandle(h -> h.execute("CHECKPOINT SYNC"));
+        } catch (RuntimeException e) {
+            throw StoreFailures.translate(e, folder);
+        }
     }
 
     @Override

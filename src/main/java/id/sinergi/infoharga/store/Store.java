@@ -59,6 +59,14 @@ public final class Store {
             return handle.attach(SettingDao.class);
         }
 
+        public UserDao users() {
+            return handle.attach(UserDao.class);
+        }
+
+        public IntegrityDao integrity() {
+            return handle.attach(IntegrityDao.class);
+        }
+
         public ThresholdDao thresholds() {
             return handle.attach(ThresholdDao.class);
         }
@@ -74,12 +82,20 @@ public final class Store {
 
     /** Runs {@code work} in one transaction: everything or nothing is stored. */
     public <T> T inTransaction(Function<Tx, T> work) {
-        return database.jdbi().inTransaction(h -> work.apply(new Tx(h)));
+        try {
+            return database.jdbi().inTransaction(h -> work.apply(new Tx(h)));
+        } catch (RuntimeException e) {
+            throw StoreFailures.translate(e, database.folder());
+        }
     }
 
     /** Runs read-only {@code work} on one handle. */
     public <T> T read(Function<Tx, T> work) {
-        return database.jdbi().withHandle(h -> work.apply(new Tx(h)));
+        try {
+            return database.jdbi().withHandle(h -> work.apply(new Tx(h)));
+        } catch (RuntimeException e) {
+            throw StoreFailures.translate(e, database.folder());
+        }
     }
 
     /** Forces committed data to disk before the user is told it is saved (DESIGN §3). */
@@ -89,5 +105,10 @@ public final class Store {
 
     public java.nio.file.Path folder() {
         return database.folder();
+    }
+
+    /** The database under this store (backups need it whole). */
+    public Database database() {
+        return database;
     }
 }

@@ -1,5 +1,6 @@
 package id.sinergi.infoharga.app;
 
+import id.sinergi.infoharga.testing.TestAccounts;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.sinergi.infoharga.cli.InfoHargaCommand;
@@ -45,7 +46,8 @@ class AlertServiceTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int exit;
-        try (InfoHargaCommand root = new InfoHargaCommand()) {
+        try (InfoHargaCommand root = new InfoHargaCommand(java.util.Map.of(InfoHargaCommand.USER_VARIABLE, "admin",
+                InfoHargaCommand.PASSWORD_VARIABLE, id.sinergi.infoharga.testing.TestAccounts.PASSWORD))) {
             var cli = InfoHargaCommand.commandLine(root);
             cli.setOut(new PrintWriter(out));
             cli.setErr(new PrintWriter(err));
@@ -109,6 +111,7 @@ class AlertServiceTest {
             assertThat(morning.alerts(DAY)).noneMatch(a -> a.kind() == AlertKind.MISSING_REPORT);
 
             // An administrator raises the rise thresholds: +14 % becomes Waspada; the change is audited.
+            TestAccounts.admins(store, "admin");
             alerts.updateThresholds(new Actor("admin", "pc-1"),
                     new AlertThresholds(medium, 0, 5, 15, 10, 20, 30, 7, 3, 1));
             assertThat(alerts.alerts(DAY)).filteredOn(a -> a.kind() == AlertKind.PRICE_RISE).singleElement()

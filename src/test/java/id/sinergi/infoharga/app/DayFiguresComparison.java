@@ -136,7 +136,8 @@ abstract class DayFiguresComparison {
         for (LocalDate d : sample.subList(2, 5)) {
             StringWriter out = new StringWriter();
             int exit;
-            try (InfoHargaCommand root = new InfoHargaCommand()) {
+            try (InfoHargaCommand root = new InfoHargaCommand(java.util.Map.of(InfoHargaCommand.USER_VARIABLE, "tester",
+                InfoHargaCommand.PASSWORD_VARIABLE, id.sinergi.infoharga.testing.TestAccounts.PASSWORD))) {
                 var cli = InfoHargaCommand.commandLine(root);
                 cli.setOut(new PrintWriter(out));
                 exit = cli.execute("--data-dir", folder.toString(), "indicators", "--date", d.toString(), "--format",

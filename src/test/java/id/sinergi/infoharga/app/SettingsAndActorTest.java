@@ -1,5 +1,6 @@
 package id.sinergi.infoharga.app;
 
+import id.sinergi.infoharga.testing.TestAccounts;
 import id.sinergi.infoharga.domain.Catalog;
 import id.sinergi.infoharga.domain.MarketDayEntry;
 import id.sinergi.infoharga.store.Database;
@@ -64,6 +65,7 @@ class SettingsAndActorTest {
             Store store = new Store(db);
             Catalog catalog = new ReferenceDataService(store).catalog();
             EntryService entries = new EntryService(store, CLOCK);
+            TestAccounts.admins(store, OFFICER.username());
             LocalDate day = LocalDate.of(2025, 9, 15);
             int rice = catalog.findCommodity("BERAS-MEDIUM").orElseThrow().id();
             int a = catalog.activeMarkets().get(0).id();

@@ -1,6 +1,10 @@
 package id.sinergi.infoharga.cli;
 
+import id.sinergi.infoharga.store.Database;
+import id.sinergi.infoharga.store.Store;
 import id.sinergi.infoharga.testing.PriceFiles;
+import id.sinergi.infoharga.testing.TestAccounts;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -8,6 +12,7 @@ import picocli.CommandLine;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,8 +24,17 @@ class DataExchangeCliTest {
     record Run(int exit, String out, String err) {
     }
 
+    /** The data folder has an administrator, "tester", as whom every command runs. */
+    @BeforeEach
+    void administrator() {
+        try (Database db = Database.open(dir.resolve("data"))) {
+            TestAccounts.admin(new Store(db), "tester");
+        }
+    }
+
     private Run run(String... args) {
-        InfoHargaCommand root = new InfoHargaCommand();
+        InfoHargaCommand root = new InfoHargaCommand(Map.of(InfoHargaCommand.USER_VARIABLE, "tester",
+                InfoHargaCommand.PASSWORD_VARIABLE, TestAccounts.PASSWORD));
         CommandLine cli = InfoHargaCommand.commandLine(root);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

@@ -53,7 +53,8 @@ class ReportCommandTest {
     static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        try (InfoHargaCommand root = new InfoHargaCommand()) {
+        try (InfoHargaCommand root = new InfoHargaCommand(java.util.Map.of(InfoHargaCommand.USER_VARIABLE, "demo",
+                InfoHargaCommand.PASSWORD_VARIABLE, id.sinergi.infoharga.testing.TestAccounts.PASSWORD))) {
             CommandLine cli = InfoHargaCommand.commandLine(root);
             cli.setOut(new PrintWriter(out));
             cli.setErr(new PrintWriter(err));

@@ -16,9 +16,15 @@ public final class ChildJvm {
     }
 
     public static Process start(String mainClass, List<String> args) throws IOException {
+        return start(mainClass, List.of(), args);
+    }
+
+    /** Starts {@code mainClass} with extra JVM options (e.g. a quicker start for tests that start many). */
+    public static Process start(String mainClass, List<String> jvmOptions, List<String> args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx256m");
+        command.addAll(jvmOptions);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(mainClass);

@@ -51,6 +51,7 @@ public final class DemoData {
             Catalog catalog = new ReferenceDataService(store).catalog();
             EntryService entries = new EntryService(store, Clock.systemDefaultZone());
             Actor actor = new Actor("demo", "demo-data");
+            TestAccounts.admins(store, actor.username());
             for (int back = 7; back >= 0; back--) {
                 LocalDate day = today.minusDays(back);
                 for (Market market : catalog.activeMarkets()) {

@@ -1,5 +1,6 @@
 package id.sinergi.infoharga.ui.entry;
 
+import id.sinergi.infoharga.testing.TestAccounts;
 import id.sinergi.infoharga.AppContext;
 import id.sinergi.infoharga.app.Actor;
 import id.sinergi.infoharga.app.EntryService;
@@ -68,6 +69,12 @@ class EntryUiTest {
         // Yesterday every commodity cost Rp10.000 at the first market.
         List<MarketDayEntry.Line> lines = catalog.activeCommodities().stream()
                 .map(c -> new MarketDayEntry.Line(c.id(), 10_000, List.of(), null)).toList();
+        // The desktop has no log-in screen yet: it acts as the local user, who must have an account to save.
+        context.accounts().createFirstAdmin("kemarin", TestAccounts.PASSWORD, "laptop-0");
+        if (!context.actor().username().equals("kemarin")) {
+            context.accounts().createUser(new Actor("kemarin", "laptop-0"), context.actor().username(),
+                    id.sinergi.infoharga.domain.Role.ADMIN, TestAccounts.PASSWORD);
+        }
         context.entries().save(new Actor("kemarin", "laptop-0"), new MarketDayEntry(market.id(), TODAY.minusDays(1),
                 lines));
         tasks = new FxTaskRunner();

@@ -1,5 +1,6 @@
 package id.sinergi.infoharga.ui.entry;
 
+import id.sinergi.infoharga.testing.TestAccounts;
 import id.sinergi.infoharga.app.Actor;
 import id.sinergi.infoharga.app.EntryService;
 import id.sinergi.infoharga.app.Messages;
@@ -59,6 +60,7 @@ class EntryViewModelTest {
         store = new Store(db);
         catalog = new ReferenceDataService(store).catalog();
         entries = new EntryService(store, CLOCK);
+        TestAccounts.admins(store, OFFICER.username());
     }
 
     @AfterAll

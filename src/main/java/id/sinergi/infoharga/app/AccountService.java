@@ -1,0 +1,258 @@
+package id.sinergi.infoharga.app;
+
+import id.sinergi.infoharga.domain.AuditEntry;
+import id.sinergi.infoharga.domain.PasswordRules;
+import id.sinergi.infoharga.domain.Role;
+import id.sinergi.infoharga.domain.UserAccount;
+import id.sinergi.infoharga.store.Store;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * Accounts: the first administrator (set-up mode), log-in with a one-minute wait after 5 failures, password changes,
+ * and the administrator's user management. Every change of an account leaves an audit row; no hash ever does.
+ */
+public final class AccountService {
+    public static final String TABLE = "app_user";
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,31}");
+
+    private final Store store;
+    private final Clock clock;
+    private final Messages messages;
+    private final PasswordHasher hasher;
+    private final Set<String> commonPasswords;
+    private final Authorizer authorizer;
+    /** Checked when the name is unknown, so that a wrong name takes as long as a wrong password. */
+    private String decoyHash;
+
+    public AccountService(Store store, Clock clock, Messages messages, PasswordHasher hasher,
+                          Set<String> commonPasswords, Authorizer authorizer) {
+        this.store = store;
+        this.clock = clock;
+        this.messages = messages;
+        this.hasher = hasher;
+        this.commonPasswords = commonPasswords;
+        this.authorizer = authorizer;
+    }
+
+    private synchronized String decoyHash() {
+        if (decoyHash == null) {
+            decoyHash = hasher.hash("decoy-password-never-used");
+        }
+        return decoyHash;
+    }
+
+    /** No account exists yet: the first thing to do is to create the administrator. */
+    public boolean setupMode() {
+        return store.read(tx -> tx.users().count()) == 0;
+    }
+
+    public Optional<UserAccount> account(String username) {
+        return store.read(tx -> tx.users().find(username));
+    }
+
+    /** Creates the first administrator; refused once any account exists. */
+    public UserAccount createFirstAdmin(String username, CharSequence password, String device) {
+        String name = checkedName(username);
+        checkPassword(name, password);
+        String hash = hasher.hash(password);
+        Instant now = clock.instant();
+        UserAccount created = store.inTransaction(tx -> {
+            if (tx.users().count() != 0) {
+                throw new AccessDeniedException(messages.get("trust.setup.notSetupMode"));
+            }
+            tx.users().insert(name, hash, Role.ADMIN, now);
+            tx.audit().append(List.of(new AuditEntry(now, name, device, TABLE, name, null,
+                    describe(Role.ADMIN, true, Set.of(), Set.of()), "administrator pertama")));
+            return tx.users().find(name).orElseThrow();
+        });
+        store.syncToDisk();
+        return created;
+    }
+
+    /**
+     * Checks the password and returns the actor to act as. Five failures in a row make the account wait
+     * {@link PasswordRules#LOCKOUT}; an unknown name and a wrong password get the same answer.
+     */
+    public Actor login(String username, CharSequence password, String device) {
+        Instant now = clock.instant();
+        String name = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+        Optional<UserAccount> found = account(name);
+        String hash = store.read(tx -> tx.users().passwordHash(name)).orElseGet(this::decoyHash);
+        if (found.isEmpty()) {
+            hasher.matches(password, hash);
+            throw new AccessDeniedException(messages.get("trust.login.wrong"));
+        }
+        UserAccount account = found.get();
+        if (account.lockedAt(now)) {
+            long seconds = Math.max(1, java.time.Duration.between(now, account.lockedUntil()).toSeconds());
+            throw new AccessDeniedException(messages.get("trust.login.locked", seconds));
+        }
+        if (!hasher.matches(password, hash)) {
+            int failures = account.failedLogins() + 1;
+            boolean lock = failures >= PasswordRules.MAX_FAILURES;
+            store.inTransaction(tx -> {
+                tx.users().setFailures(name, lock ? 0 : failures, lock ? now.plus(PasswordRules.LOCKOUT) : null);
+                if (lock) {
+                    tx.audit().append(List.of(new AuditEntry(now, name, device, TABLE, name, null, null,
+                            "dikunci 1 menit setelah " + PasswordRules.MAX_FAILURES + " kali gagal masuk")));
+                }
+                return null;
+            });
+            store.syncToDisk();
+            throw new AccessDeniedException(messages.get(lock ? "trust.login.nowLocked" : "trust.login.wrong"));
+        }
+        if (!account.active()) {
+            throw new AccessDeniedException(messages.get("trust.denied.disabled", name));
+        }
+        if (account.failedLogins() != 0 || account.lockedUntil() != null) {
+            store.inTransaction(tx -> {
+                tx.users().setFailures(name, 0, null);
+                return null;
+            });
+        }
+        return new Actor(name, device);
+    }
+
+    public void changePassword(Actor actor, CharSequence oldPassword, CharSequence newPassword) {
+        Actor confirmed = login(actor.username(), oldPassword, actor.device());
+        checkPassword(confirmed.username(), newPassword);
+        String hash = hasher.hash(newPassword);
+        Instant now = clock.instant();
+        store.inTransaction(tx -> {
+            authorizer.requireAccount(tx, confirmed);
+            tx.users().setPassword(confirmed.username(), hash, now);
+            tx.audit().append(List.of(new AuditEntry(now, confirmed.username(), actor.device(), TABLE,
+                    confirmed.username(), null, "kata sandi diganti", null)));
+            return null;
+        });
+        store.syncToDisk();
+    }
+
+    /** An administrator creates an account; officers are then assigned markets and outlets. */
+    public UserAccount createUser(Actor admin, String username, Role role, CharSequence password) {
+        String name = checkedName(username);
+        checkPassword(name, password);
+        String hash = hasher.hash(password);
+        Instant now = clock.instant();
+        UserAccount created = store.inTransaction(tx -> {
+            authorizer.requireAdmin(tx, admin);
+            if (tx.users().idOf(name).isPresent()) {
+                throw new UserInputException(messages.get("trust.username.taken", name));
+            }
+            tx.users().insert(name, hash, role, now);
+            tx.audit().append(List.of(new AuditEntry(now, admin.username(), admin.device(), TABLE, name, null,
+                    describe(role, true, Set.of(), Set.of()), null)));
+            return tx.users().find(name).orElseThrow();
+        });
+        store.syncToDisk();
+        return created;
+    }
+
+    /** Replaces the markets and outlets an account may write. */
+    public UserAccount assign(Actor admin, String username, Collection<Integer> marketIds,
+                              Collection<Integer> outletIds) {
+        Instant now = clock.instant();
+        UserAccount after = store.inTransaction(tx -> {
+            authorizer.requireAdmin(tx, admin);
+            UserAccount before = existing(tx, username);
+            Set<Integer> knownMarkets = new TreeSet<>(tx.markets().all().stream().map(m -> m.id()).toList());
+            Set<Integer> knownOutlets = new TreeSet<>(tx.outlets().all().stream().map(o -> o.id()).toList());
+            if (!knownMarkets.containsAll(marketIds) || !knownOutlets.containsAll(outletIds)) {
+                throw new UserInputException(messages.get("trust.assign.unknown"));
+            }
+            tx.users().clearMarkets(before.id());
+            tx.users().clearOutlets(before.id());
+            new TreeSet<>(marketIds).forEach(m -> tx.users().addMarket(before.id(), m));
+            new TreeSet<>(outletIds).forEach(o -> tx.users().addOutlet(before.id(), o));
+            UserAccount updated = tx.users().find(before.username()).orElseThrow();
+            tx.audit().append(List.of(new AuditEntry(now, admin.username(), admin.device(), TABLE,
+                    before.username(), describe(before), describe(updated), null)));
+            return updated;
+        });
+        store.syncToDisk();
+        return after;
+    }
+
+    public void resetPassword(Actor admin, String username, CharSequence newPassword) {
+        checkPassword(username, newPassword);
+        String hash = hasher.hash(newPassword);
+        Instant now = clock.instant();
+        store.inTransaction(tx -> {
+            authorizer.requireAdmin(tx, admin);
+            UserAccount target = existing(tx, username);
+            tx.users().setPassword(target.username(), hash, now);
+            tx.audit().append(List.of(new AuditEntry(now, admin.username(), admin.device(), TABLE,
+                    target.username(), null, "kata sandi diatur ulang oleh administrator", null)));
+            return null;
+        });
+        store.syncToDisk();
+    }
+
+    /** Disables an account (it stays in the audit trail); an administrator cannot disable themself. */
+    public void disable(Actor admin, String username) {
+        Instant now = clock.instant();
+        store.inTransaction(tx -> {
+            authorizer.requireAdmin(tx, admin);
+            UserAccount target = existing(tx, username);
+            if (target.username().equals(admin.username())) {
+                throw new UserInputException(messages.get("trust.disable.self"));
+            }
+            tx.users().setActive(target.username(), false);
+            tx.audit().append(List.of(new AuditEntry(now, admin.username(), admin.device(), TABLE,
+                    target.username(), describe(target), describe(target.role(), false, target.marketIds(),
+                    target.outletIds()), null)));
+            return null;
+        });
+        store.syncToDisk();
+    }
+
+    /** Refuses unless {@code actor} is an active administrator. */
+    public UserAccount requireAdmin(Actor actor) {
+        return store.read(tx -> authorizer.requireAdmin(tx, actor));
+    }
+
+    public List<UserAccount> users(Actor admin) {
+        return store.read(tx -> {
+            authorizer.requireAdmin(tx, admin);
+            return tx.users().all();
+        });
+    }
+
+    private UserAccount existing(Store.Tx tx, String username) {
+        String name = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+        return tx.users().find(name).orElseThrow(
+                () -> new UserInputException(messages.get("trust.denied.unknown", name)));
+    }
+
+    private String checkedName(String username) {
+        String name = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!USERNAME.matcher(name).matches()) {
+            throw new UserInputException(messages.get("trust.username.invalid", username));
+        }
+        return name;
+    }
+
+    private void checkPassword(String username, CharSequence password) {
+        PasswordRules.check(username, password == null ? "" : password, commonPasswords).ifPresent(refusal -> {
+            throw new UserInputException(messages.get("trust.password." + refusal.name(),
+                    PasswordRules.MIN_LENGTH));
+        });
+    }
+
+    private static String describe(UserAccount a) {
+        return describe(a.role(), a.active(), a.marketIds(), a.outletIds());
+    }
+
+    private static String describe(Role role, boolean active, Set<Integer> markets, Set<Integer> outlets) {
+        return "role=" + role + " aktif=" + active + " pasar=" + new TreeSet<>(markets) + " gerai="
+                + new TreeSet<>(outlets);
+    }
+}

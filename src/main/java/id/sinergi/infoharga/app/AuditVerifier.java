@@ -1,0 +1,102 @@
+package id.sinergi.infoharga.app;
+
+import id.sinergi.infoharga.domain.AuditChain;
+import id.sinergi.infoharga.store.AuditDao.AuditRow;
+import id.sinergi.infoharga.store.Store;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Checks that the audit chain is whole (no row edited, removed or reordered) and that the database agrees with
+ * itself: monthly sums equal a recomputation from the prices, no foreign key points nowhere, and every table can be
+ * read through H2's SCRIPT. Used by {@code info-harga verify} and after every restore.
+ */
+public final class AuditVerifier {
+    private final Store store;
+
+    public AuditVerifier(Store store) {
+        this.store = store;
+    }
+
+    /** What is wrong with one audit row. */
+    public enum LinkProblem {
+        /** The row's content no longer gives its stored hash: it was edited. */
+        CONTENT_CHANGED,
+        /** The row does not follow from the row before it: a row was removed or moved. */
+        PREVIOUS_MISSING
+    }
+
+    /** The first audit row where the chain breaks. */
+    public record BrokenLink(long rowId, LinkProblem problem) {
+    }
+
+    /** The outcome; {@code sound()} when nothing is wrong. */
+    public record Report(long auditRows, Optional<BrokenLink> brokenLink, List<String> monthSumMismatches,
+                         List<String> orphans, long scriptLines, Optional<String> unreadable) {
+        public boolean sound() {
+            return brokenLink.isEmpty() && monthSumMismatches.isEmpty() && orphans.isEmpty() && unreadable.isEmpty();
+        }
+
+        /** The report in the user's words, one finding a line. */
+        public List<String> lines(Messages m) {
+            List<String> out = new ArrayList<>();
+            out.add(brokenLink.map(b -> m.get(b.problem() == LinkProblem.CONTENT_CHANGED
+                            ? "trust.verify.chainEdited" : "trust.verify.chainGap", b.rowId()))
+                    .orElse(m.get("trust.verify.chainOk", auditRows)));
+            out.add(monthSumMismatches.isEmpty() ? m.get("trust.verify.monthsOk")
+                    : m.get("trust.verify.monthsBad", monthSumMismatches.size(), String.join(", ", monthSumMismatches)));
+            out.add(orphans.isEmpty() ? m.get("trust.verify.keysOk")
+                    : m.get("trust.verify.keysBad", orphans.size(), String.join(", ", orphans)));
+            out.add(unreadable.map(u -> m.get("trust.verify.unreadable", u))
+                    .orElse(m.get("trust.verify.readOk", scriptLines)));
+            out.add(m.get(sound() ? "trust.verify.sound" : "trust.verify.notSound"));
+            return out;
+        }
+    }
+
+    public Report verify() {
+        long[] rows = {0};
+        Optional<BrokenLink> broken = store.read(tx -> {
+            try (Stream<AuditRow> chain = tx.audit().streamAll()) {
+                return firstBrokenLink(chain.iterator(), rows);
+            }
+        });
+        List<String> months = store.read(tx -> tx.integrity().monthSumMismatches());
+        List<String> orphans = store.read(tx -> tx.integrity().orphans());
+        long lines = 0;
+        Optional<String> unreadable = Optional.empty();
+        try {
+            lines = store.read(tx -> {
+                try (Stream<String> script = tx.integrity().script()) {
+                    return script.count();
+                }
+            });
+        } catch (RuntimeException e) {
+            unreadable = Optional.of(String.valueOf(e.getMessage()));
+        }
+        return new Report(rows[0], broken, months, orphans, lines, unreadable);
+    }
+
+    /** Walks the chain from the first row; counts the rows into {@code rows[0]}. */
+    static Optional<BrokenLink> firstBrokenLink(Iterator<AuditRow> chain, long[] rows) {
+        String previous = AuditChain.GENESIS;
+        Optional<BrokenLink> first = Optional.empty();
+        while (chain.hasNext()) {
+            AuditRow row = chain.next();
+            rows[0]++;
+            if (first.isEmpty()) {
+                if (!row.prevHash().equals(previous)) {
+                    first = Optional.of(new BrokenLink(row.id(), LinkProblem.PREVIOUS_MISSING));
+                } else if (!AuditChain.hash(row.prevHash(), row.entry()).equals(row.rowHash())) {
+                    first = Optional.of(new BrokenLink(row.id(), LinkProblem.CONTENT_CHANGED));
+                }
+            }
+            previous = row.rowHash();
+        }
+        return first;
+    }
+}

@@ -1,0 +1,36 @@
+package id.sinergi.infoharga.app;
+
+import id.sinergi.infoharga.store.DataFolderInUseException;
+import id.sinergi.infoharga.store.DatabaseDamagedException;
+import id.sinergi.infoharga.store.StorageFullException;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Turns the store failures a user can act on into their words: the folder is in use, the disk is full, the file is
+ * damaged (with the latest backup to restore from). The desktop's dialogs and the command line share these texts.
+ */
+public final class ProblemText {
+    private ProblemText() {
+    }
+
+    /** The user's message for {@code error}, or empty when it is not one they can act on. */
+    public static Optional<String> describe(Throwable error, Messages messages) {
+        for (Throwable e = error; e != null; e = e.getCause()) {
+            if (e instanceof DataFolderInUseException inUse) {
+                return Optional.of(messages.get("error.folderInUse", inUse.folder()));
+            }
+            if (e instanceof StorageFullException full) {
+                return Optional.of(messages.get("trust.storageFull", full.folder()));
+            }
+            if (e instanceof DatabaseDamagedException damaged) {
+                Optional<Path> latest = BackupGenerations.latest(damaged.folder());
+                return Optional.of(latest.isPresent()
+                        ? messages.get("trust.damaged.withBackup", damaged.folder(), latest.get())
+                        : messages.get("trust.damaged.noBackup", damaged.folder()));
+            }
+        }
+        return Optional.empty();
+    }
+}

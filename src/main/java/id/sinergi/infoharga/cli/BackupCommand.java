@@ -1,0 +1,33 @@
+package id.sinergi.infoharga.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+@Command(name = "backup", description = "Membuat cadangan (SQL terkompresi) ke berkas pilihan, atau ke folder backup.")
+final class BackupCommand implements Callable<Integer> {
+    @ParentCommand
+    InfoHargaCommand root;
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "Berkas cadangan; tanpa ini cadangan hari ini ditulis ke folder backup.")
+    Path out;
+
+    @Override
+    public Integer call() {
+        var admin = root.writerSession();
+        Path written = root.context().backups().backupTo(admin, out != null ? out
+                : id.sinergi.infoharga.app.BackupGenerations.fileFor(root.context().dataFolder(),
+                java.time.LocalDate.now(root.context().clock())));
+        spec.commandLine().getOut().println(root.messages().get("trust.backup.done", written.toAbsolutePath()));
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+}

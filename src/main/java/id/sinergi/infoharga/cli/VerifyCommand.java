@@ -1,0 +1,28 @@
+package id.sinergi.infoharga.cli;
+
+import id.sinergi.infoharga.app.AuditVerifier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+@Command(name = "verify", description = "Memeriksa rantai audit dan keutuhan basis data (keluar 0 bila sehat, 1 bila tidak).")
+final class VerifyCommand implements Callable<Integer> {
+    @ParentCommand
+    InfoHargaCommand root;
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        root.readerSession();
+        AuditVerifier.Report report = root.context().verifier().verify();
+        PrintWriter out = spec.commandLine().getOut();
+        report.lines(root.messages()).forEach(out::println);
+        out.flush();
+        return report.sound() ? 0 : InfoHargaCommand.EXIT_NOT_SOUND;
+    }
+}

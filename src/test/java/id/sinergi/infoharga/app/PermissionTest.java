@@ -1,0 +1,156 @@
+package id.sinergi.infoharga.app;
+
+import id.sinergi.infoharga.domain.MarketDayEntry;
+import id.sinergi.infoharga.domain.Role;
+import id.sinergi.infoharga.store.Database;
+import id.sinergi.infoharga.store.Store;
+import id.sinergi.infoharga.testing.PriceFiles;
+import id.sinergi.infoharga.testing.TestAccounts;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Every write service, called as the wrong role and as an officer of another market, is refused. */
+class PermissionTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-09-15T03:00:00Z"), ZoneOffset.UTC);
+    private static final Messages ID = new Messages(Messages.INDONESIAN);
+    private static final MarketDayEntry MARKET_1 = new MarketDayEntry(1, LocalDate.of(2025, 9, 15),
+            List.of(new MarketDayEntry.Line(1, 12_500, List.of(), null)));
+
+    @TempDir
+    Path folder;
+    private Database db;
+    private Store store;
+    private EntryService entries;
+    private BackupService backups;
+    private AccountService accounts;
+
+    @BeforeEach
+    void open() {
+        db = Database.open(folder);
+        store = new Store(db);
+        Authorizer authorizer = new Authorizer(ID);
+        entries = new EntryService(store, CLOCK, authorizer);
+        backups = new BackupService(store, CLOCK, authorizer);
+        accounts = TestAccounts.accounts(store, CLOCK);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    @Test
+    void inSetUpModeEveryWriteIsRefusedWithHowToCreateTheAdministrator() {
+        assertThatThrownBy(() -> entries.save(new Actor("petugas", "hp"), MARKET_1))
+                .isInstanceOf(AccessDeniedException.class)
+                .hasMessageContaining("info-harga admin create --user NAMA");
+        assertThatThrownBy(() -> backups.backupTo(new Actor("petugas", "hp"), folder.resolve("b.zip")))
+                .hasMessageContaining("Belum ada akun administrator");
+        assertThat(storedPrices()).isZero();
+    }
+
+    @Test
+    void anOfficerWritesOnlyTheAssignedMarkets() {
+        Actor officerOf2 = TestAccounts.officer(store, "siti", List.of(2));
+        assertThatThrownBy(() -> entries.save(officerOf2, MARKET_1))
+                .isInstanceOf(AccessDeniedException.class)
+                .hasMessage("Akun siti tidak ditugaskan di pasar [Pasar Raya Mojosari]. Tidak ada yang disimpan.");
+        assertThat(storedPrices()).isZero();
+
+        Actor officerOf1 = TestAccounts.officer(store, "budi", List.of(1));
+        entries.save(officerOf1, MARKET_1);
+        assertThat(storedPrices()).isEqualTo(1);
+    }
+
+    @Test
+    void everyWriteServiceRefusesTheWrongRoleAndAnOfficerOfAnotherMarket() {
+        Actor admin = TestAccounts.admin(store);
+        Actor analyst = TestAccounts.user(store, "analis", Role.ANALYST, List.of(), List.of());
+        Actor otherOfficer = TestAccounts.officer(store, "siti", List.of(2));
+        TestAccounts.officer(store, "budi", List.of(1));
+        Actor stranger = new Actor("tidak-ada", "hp");
+
+        for (Actor wrong : List.of(analyst, otherOfficer, stranger)) {
+            Map<String, Executable> writes = new LinkedHashMap<>();
+            writes.put("entry", () -> entries.save(wrong, MARKET_1));
+            writes.put("backup", () -> backups.backupTo(wrong, folder.resolve("b.zip")));
+            writes.put("createUser", () -> accounts.createUser(wrong, "baru", Role.OFFICER, "Sandi-Baru-123"));
+            writes.put("assign", () -> accounts.assign(wrong, "budi", List.of(1, 2), List.of()));
+            writes.put("resetPassword", () -> accounts.resetPassword(wrong, "budi", "Sandi-Baru-123"));
+            writes.put("disable", () -> accounts.disable(wrong, "budi"));
+            writes.put("users", () -> accounts.users(wrong));
+            writes.forEach((name, call) -> assertThatThrownBy(call::execute)
+                    .as(name + " as " + wrong.username()).isInstanceOf(AccessDeniedException.class));
+        }
+        assertThat(storedPrices()).isZero();
+        assertThat(accounts.account("baru")).isEmpty();
+        assertThat(accounts.account("budi").orElseThrow().active()).isTrue();
+        assertThat(accounts.account("budi").orElseThrow().marketIds()).containsExactly(1);
+        assertThat(folder.resolve("b.zip")).doesNotExist();
+
+        // The administrator may do all of it.
+        entries.save(admin, MARKET_1);
+        backups.backupTo(admin, folder.resolve("b.zip"));
+        assertThat(storedPrices()).isEqualTo(1);
+    }
+
+    @Test
+    void aDisabledOfficerCanNoLongerWrite() {
+        Actor admin = TestAccounts.admin(store);
+        Actor budi = TestAccounts.officer(store, "budi", List.of(1));
+        accounts.disable(admin, "budi");
+        assertThatThrownBy(() -> entries.save(budi, MARKET_1)).hasMessage("Akun budi dinonaktifkan.");
+    }
+
+    @Test
+    void anOfficersImportThatTouchesAnotherMarketIsRefusedAsAWhole() {
+        Path file = PriceFiles.resource(folder, "bom_semicolon.csv"); // Pasar Raya Mojosari and Pasar Dinoyo
+        int dinoyo = new ReferenceDataService(store).catalog().findMarket("Pasar Dinoyo").orElseThrow().id();
+        ImportService imports = new ImportService(store, CLOCK, ID);
+        ImportService.ImportRequest request = new ImportService.ImportRequest(file, null, null, null, false, false);
+        Actor onlyRaya = TestAccounts.officer(store, "budi", List.of(1));
+        assertThatThrownBy(() -> imports.importPrices(onlyRaya, request))
+                .isInstanceOf(AccessDeniedException.class)
+                .hasMessage("Akun budi tidak ditugaskan di pasar [Pasar Dinoyo]. Tidak ada yang disimpan.");
+        Actor analyst = TestAccounts.user(store, "analis", Role.ANALYST, List.of(), List.of());
+        assertThatThrownBy(() -> imports.importPrices(analyst, request)).isInstanceOf(AccessDeniedException.class);
+        assertThat(storedPrices()).isZero();
+        String sha = id.sinergi.infoharga.exchange.FileDigest.sha256(file);
+        java.util.Optional<String> ledger = store.read(tx -> tx.importLedger().fileWithHash(sha));
+        assertThat(ledger).isEmpty();
+
+        Actor both = TestAccounts.officer(store, "siti", List.of(1, dinoyo));
+        assertThat(imports.importPrices(both, request).inserted()).isPositive();
+    }
+
+    @Test
+    void demoDataIsForAnAdministrator() {
+        DemoDataService demo = new DemoDataService(store, CLOCK, ID);
+        DemoDataService.DemoRequest oneYear = new DemoDataService.DemoRequest(1, 1, 1, LocalDate.of(2025, 6, 30));
+        assertThatThrownBy(() -> demo.generate(new Actor("siapa", "pc"), oneYear, line -> { }))
+                .hasMessageContaining("info-harga admin create");
+        Actor officer = TestAccounts.officer(store, "budi", List.of(1));
+        assertThatThrownBy(() -> demo.generate(officer, oneYear, line -> { }))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(storedPrices()).isZero();
+    }
+
+    private long storedPrices() {
+        return store.read(tx -> tx.prices().count());
+    }
+}
