@@ -64,8 +64,11 @@ public final class Database implements AutoCloseable {
             throw new StoreException("cannot read " + file + ": " + e.getMessage(), e);
         }
         // WRITE_DELAY=0: with H2's default a killed process loses commits that were already acknowledged.
+        // MAX_COMPACT_TIME=0: H2 otherwise rewrites chunks on every close; on a 424 MB file of 10 years that made
+        // each close take 4–7 s (0.05–0.3 s without). Free space is reused in place; shrinking the file is done
+        // the safe way (verified backup, rebuild, swap), never by H2's own compaction (DESIGN §3).
         String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve(fileName)
-                + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=4";
+                + ";WRITE_DELAY=0;MAX_COMPACT_TIME=0;TRACE_LEVEL_FILE=4";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         pool.setMaxConnections(8);
         try {
