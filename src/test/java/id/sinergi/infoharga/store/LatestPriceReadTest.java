@@ -34,9 +34,10 @@ class LatestPriceReadTest {
             assertThat(latest).extracting(PriceObservation::commodityId, PriceObservation::date,
                             PriceObservation::priceRp)
                     .containsExactlyInAnyOrder(tuple(1, mon, 12_500L), tuple(2, mon.plusDays(1), 40_000L));
-            assertThat(store.read(tx -> tx.prices().latestBefore(1, mon))).isEmpty();
-            assertThat(store.read(tx -> tx.prices().latestBefore(1, mon.plusDays(3))))
-                    .extracting(PriceObservation::priceRp).containsExactlyInAnyOrder(13_000L, 40_000L);
+            List<PriceObservation> beforeAny = store.read(tx -> tx.prices().latestBefore(1, mon));
+            assertThat(beforeAny).isEmpty();
+            List<PriceObservation> beforeThu = store.read(tx -> tx.prices().latestBefore(1, mon.plusDays(3)));
+            assertThat(beforeThu).extracting(PriceObservation::priceRp).containsExactlyInAnyOrder(13_000L, 40_000L);
         }
     }
 }
