@@ -68,6 +68,8 @@ public final class InfoHargaCommand implements AutoCloseable {
     /** The command line with this project's exit codes and error messages. */
     public static CommandLine commandLine(InfoHargaCommand root) {
         CommandLine cli = new CommandLine(root);
+        // "--user admin" must take "admin" as the account name, not as the admin command.
+        cli.setAllowSubcommandsAsOptionParameters(true);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             Messages m = root.messages();

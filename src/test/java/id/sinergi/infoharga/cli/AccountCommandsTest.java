@@ -50,6 +50,16 @@ class AccountCommandsTest {
     }
 
     @Test
+    void anAccountMayBeNamedLikeACommand() {
+        // "admin" is also a command name; after --user it is the account.
+        assertThat(run(env("INFO_HARGA_PASSWORD", ADMIN_PASSWORD), "admin", "create", "--user", "admin").exit)
+                .isZero();
+        Run listed = run(env("INFO_HARGA_PASSWORD", ADMIN_PASSWORD), "--user", "admin", "markets");
+        assertThat(listed.exit).as(listed.err).isZero();
+        assertThat(listed.out).contains("Pasar Pandanarum");
+    }
+
+    @Test
     void fromSetUpModeToAccountsOnTheCommandLine() {
         Map<String, String> none = env();
         // Set-up mode: reading works without an account, writing says how to create the administrator.
