@@ -51,8 +51,10 @@ public final class Formats {
         return at.atZone(zone).format(time);
     }
 
-    /** "+12,5%" / "+12.5%": one decimal, always signed, the minus a real minus sign. */
+    /** "+12,5%" / "+12.5%": one decimal, signed, the minus a real minus sign; a change that rounds away is "0,0%". */
     public String percent(double value) {
-        return percent.format(value) + "%";
+        String signed = percent.format(value);
+        String digits = signed.substring(1);
+        return (digits.equals(percent.format(0.0).substring(1)) ? digits : signed) + "%";
     }
 }

@@ -24,6 +24,9 @@ class FormatsTest {
         assertThat(en.date(LocalDate.of(2025, 9, 15))).isEqualTo("Monday, 15 Sep 2025");
         assertThat(id.percent(12.54)).isEqualTo("+12,5%");
         assertThat(en.percent(-3.25)).isEqualTo("\u22123.2%");
+        // -0.04 % and +0.04 % both show one decimal of nothing: no sign on a zero.
+        assertThat(id.percent(-0.04)).isEqualTo("0,0%");
+        assertThat(id.percent(0.04)).isEqualTo("0,0%");
         // 01:15 UTC is 08:15 in Jakarta (UTC+7)
         assertThat(id.time(Instant.parse("2025-09-15T01:15:00Z"))).isEqualTo("08:15");
     }
