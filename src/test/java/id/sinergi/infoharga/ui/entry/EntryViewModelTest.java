@@ -152,7 +152,7 @@ class EntryViewModelTest {
         EntryViewModel vm = openOn(m);
         assertThat(vm.copyLast(0)).isEqualTo(EntryViewModel.Step.ADVANCE);
         assertThat(vm.rows().get(0).acceptedPriceRp()).isEqualTo(10_000);
-        assertThat(vm.rows().get(0).changeTextProperty().get()).isEqualTo("+0,0%");
+        assertThat(vm.rows().get(0).changeTextProperty().get()).isEqualTo("0,0%");
         vm.rows().get(0).textProperty().set("99");
         vm.restore(0);
         assertThat(vm.rows().get(0).textProperty().get()).isEqualTo("10.000");
