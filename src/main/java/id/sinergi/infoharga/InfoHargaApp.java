@@ -52,6 +52,8 @@ public final class InfoHargaApp extends Application {
         scene.getStylesheets().add(InfoHargaApp.class.getResource("/ui/app.css").toExternalForm());
         stage.setTitle(messages.get("app.title"));
         stage.setScene(scene);
+        // Officers work on 1366×768 laptops: every pixel of the entry grid counts.
+        stage.setMaximized(true);
         stage.show();
         ProcessHandle.current().info().startInstant().ifPresent(t -> LoggerFactory.getLogger(InfoHargaApp.class)
                 .info("window shown {} ms after process start", Duration.between(t, Instant.now()).toMillis()));
