@@ -56,6 +56,8 @@ public final class FirstAdminViewModel {
             created.accept(account.username());
         }, failure -> {
             busy.set(false);
+            password.set("");
+            repeat.set("");
             message.set(FormFailure.text(failure, messages));
         });
     }

@@ -34,7 +34,7 @@ public final class LoginView {
         password.textProperty().bindBidirectional(model.password());
         Button submit = new Button(messages.get("login.submit"));
         submit.setId("login-submit");
-        Label message = message("login-message", model.message(), model.busy());
+        Label message = message("login-message", model.message());
         model.error().addListener((o, was, is) -> errorStyle(message, is));
         errorStyle(message, model.error().get());
         wire(model::submit, model.busy(), submit, username, password);
@@ -56,9 +56,10 @@ public final class LoginView {
         repeat.textProperty().bindBidirectional(model.repeat());
         Button submit = new Button(messages.get("login.firstAdmin.submit"));
         submit.setId("first-submit");
-        Label message = message("first-message", model.message(), model.busy());
+        Label message = message("first-message", model.message());
         errorStyle(message, true);
         wire(model::submit, model.busy(), submit, username, password, repeat);
+        refocusOnRefusal(model.message(), password, repeat);
         Parent form = form(messages.get("login.firstAdmin.title"), messages.get("login.firstAdmin.subtitle"),
                 message, submit, new String[] {messages.get("login.username"), messages.get("login.password"),
                         messages.get("login.repeat")}, username, password, repeat);
@@ -80,7 +81,8 @@ public final class LoginView {
         current.setOnAction(e -> fresh.requestFocus());
         fresh.setOnAction(e -> repeat.requestFocus());
         repeat.setOnAction(e -> submit.run());
-        Label message = message("password-message", model.message(), model.busy());
+        refocusOnRefusal(model.message(), current, fresh, repeat);
+        Label message = message("password-message", model.message());
         errorStyle(message, true);
         GridPane grid = grid(new String[] {messages.get("login.currentPassword"), messages.get("login.newPassword"),
                 messages.get("login.repeat")}, current, fresh, repeat);
@@ -88,7 +90,7 @@ public final class LoginView {
         return new VBox(12, grid, message);
     }
 
-    private static Label message(String id, StringProperty text, BooleanProperty busy) {
+    private static Label message(String id, StringProperty text) {
         Label message = new Label();
         message.setId(id);
         message.textProperty().bind(text);
@@ -99,8 +101,22 @@ public final class LoginView {
     }
 
     private static void errorStyle(Label message, boolean error) {
-        message.getStyleClass().removeAll(Styles.MESSAGE, Styles.MESSAGE_ERROR);
-        message.getStyleClass().add(error ? Styles.MESSAGE_ERROR : Styles.MESSAGE);
+        message.getStyleClass().removeAll(Styles.SAVED, Styles.MESSAGE_ERROR);
+        message.getStyleClass().add(error ? Styles.MESSAGE_ERROR : Styles.SAVED);
+    }
+
+    /** After a refusal the form has emptied the fields to type again: the cursor goes to the first of them. */
+    private static void refocusOnRefusal(StringProperty message, TextField... fields) {
+        message.addListener((o, was, is) -> {
+            if (is != null && !is.isEmpty()) {
+                for (TextField field : fields) {
+                    if (field.getText().isEmpty()) {
+                        field.requestFocus();
+                        return;
+                    }
+                }
+            }
+        });
     }
 
     private static void wire(Runnable submit, BooleanProperty busy, Button button, TextField... fields) {
