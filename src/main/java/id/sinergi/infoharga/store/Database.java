@@ -60,12 +60,18 @@ public final class Database implements AutoCloseable {
             if (Files.exists(file) && Files.size(file) < SMALLEST_VALID_FILE) {
                 throw new DatabaseDamagedException(folder, file + " has only " + Files.size(file) + " bytes", null);
             }
+            if (Files.exists(file) && endsBeforeItsLastChunk(file)) {
+                throw new DatabaseDamagedException(folder, file + " is shorter than its header says", null);
+            }
         } catch (IOException e) {
             throw new StoreException("cannot read " + file + ": " + e.getMessage(), e);
         }
         // WRITE_DELAY=0: with H2's default a killed process loses commits that were already acknowledged.
+        // MAX_COMPACT_TIME=0: H2 otherwise rewrites chunks on every close; on a 424 MB file of 10 years that made
+        // each close take 4–7 s (0.05–0.3 s without). Free space is reused in place; shrinking the file is done
+        // the safe way (verified backup, rebuild, swap), never by H2's own compaction (DESIGN §3).
         String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve(fileName)
-                + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=4";
+                + ";WRITE_DELAY=0;MAX_COMPACT_TIME=0;TRACE_LEVEL_FILE=4";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         pool.setMaxConnections(8);
         try {
@@ -87,6 +93,34 @@ public final class Database implements AutoCloseable {
                     : new StoreException("database migration failed in " + folder + ": " + e.getMessage(), e);
         }
         return new Database(folder, fileName, pool);
+    }
+
+    private static final java.util.regex.Pattern LAST_BLOCK = java.util.regex.Pattern.compile(
+            "(?:^|,)block:([0-9a-f]+)");
+    private static final java.util.regex.Pattern BLOCK_SIZE = java.util.regex.Pattern.compile(
+            "(?:^|,)blockSize:([0-9a-f]+)");
+
+    /**
+     * H2's store header names the block of the newest chunk; a file that ends before that block was cut short.
+     * H2 itself has been seen to open such a file (as an older state or as new), so it is checked here first.
+     * An unreadable header is left to H2, which reports it.
+     */
+    private static boolean endsBeforeItsLastChunk(Path file) throws IOException {
+        byte[] head = new byte[4096];
+        try (var in = Files.newInputStream(file)) {
+            int n = in.readNBytes(head, 0, head.length);
+            String text = new String(head, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1);
+            java.util.regex.Matcher block = LAST_BLOCK.matcher(text);
+            java.util.regex.Matcher size = BLOCK_SIZE.matcher(text);
+            if (!text.startsWith("H:") || !block.find() || !size.find()) {
+                return false;
+            }
+            long lastBlock = Long.parseLong(block.group(1), 16);
+            long blockSize = Long.parseLong(size.group(1), 16);
+            return (lastBlock + 1) * blockSize > Files.size(file);
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     private static RuntimeException translate(SQLException e, Path folder) {

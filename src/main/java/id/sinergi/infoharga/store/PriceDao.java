@@ -29,10 +29,28 @@ public interface PriceDao {
     @SqlQuery("SELECT * FROM price_observation WHERE market_id = :m AND commodity_id = :c AND price_date = :d")
     Optional<PriceObservation> find(@Bind("m") int marketId, @Bind("c") int commodityId, @Bind("d") LocalDate day);
 
-    /** Each commodity's latest observation at a market strictly before a day: "the last price entered". */
-    @SqlQuery
-    @UseClasspathSqlLocator
-    List<PriceObservation> latestBefore(@Bind("m") int marketId, @Bind("d") LocalDate day);
+    /**
+     * Each commodity's latest observation at a market strictly before a day: "the last price entered". One small
+     * index seek per commodity: the correlated-subquery form of this read took 288 s on ten years of data, since H2
+     * does not turn it into seeks on the primary key.
+     */
+    default List<PriceObservation> latestBefore(int marketId, LocalDate day) {
+        List<PriceObservation> latest = new java.util.ArrayList<>();
+        for (int commodityId : commodityIds()) {
+            latestDateBefore(marketId, commodityId, day)
+                    .flatMap(last -> find(marketId, commodityId, last))
+                    .ifPresent(latest::add);
+        }
+        return latest;
+    }
+
+    @SqlQuery("SELECT id FROM commodity ORDER BY id")
+    List<Integer> commodityIds();
+
+    @SqlQuery("SELECT MAX(price_date) FROM price_observation"
+            + " WHERE market_id = :m AND commodity_id = :c AND price_date < :d")
+    Optional<LocalDate> latestDateBefore(@Bind("m") int marketId, @Bind("c") int commodityId,
+                                         @Bind("d") LocalDate day);
 
     /** Every price of every market from {@code from} to {@code to} inclusive, read through the date-led index. */
     @SqlQuery("SELECT market_id, commodity_id, price_date AS date, price_rp FROM price_observation"

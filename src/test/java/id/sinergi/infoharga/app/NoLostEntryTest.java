@@ -75,7 +75,7 @@ class NoLostEntryTest {
 
         /** The next whole line, waiting up to a minute. */
         String next() throws Exception {
-            lastLine = lines.poll(60, TimeUnit.SECONDS);
+            lastLine = lines.poll(180, TimeUnit.SECONDS);
             if (lastLine == null) {
                 process.destroyForcibly();
                 throw new AssertionError("child fell silent\n" + errors.get(30, TimeUnit.SECONDS));
@@ -84,7 +84,8 @@ class NoLostEntryTest {
         }
 
         void expect(String line) throws Exception {
-            String got = lines.poll(60, TimeUnit.SECONDS);
+            // Generous: on a machine shared by several builds a JVM start can take tens of seconds.
+            String got = lines.poll(180, TimeUnit.SECONDS);
             if (!line.equals(got)) {
                 process.destroyForcibly();
                 throw new AssertionError("child said " + got + " instead of " + line + "\n"
