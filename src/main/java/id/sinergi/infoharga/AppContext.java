@@ -11,9 +11,7 @@ import id.sinergi.infoharga.app.BackupService;
 import id.sinergi.infoharga.app.AlertService;
 import id.sinergi.infoharga.app.DashboardService;
 import id.sinergi.infoharga.app.DemoDataService;
-import id.sinergi.infoharga.app.Actor;
 import id.sinergi.infoharga.app.EntryService;
-import id.sinergi.infoharga.app.LocalActor;
 import id.sinergi.infoharga.app.ExportService;
 import id.sinergi.infoharga.app.ImportService;
 import id.sinergi.infoharga.app.IndicatorService;
@@ -44,7 +42,6 @@ public final class AppContext implements AutoCloseable {
     private final BackupService backups;
     private final PriceHistoryService priceHistory;
     private final SettingsService settings;
-    private final Actor actor;
     private final ImportService imports;
     private final ExportService exports;
     private final DemoDataService demo;
@@ -68,14 +65,13 @@ public final class AppContext implements AutoCloseable {
         this.backups = new BackupService(store, clock, authorizer);
         this.priceHistory = new PriceHistoryService(store);
         this.settings = new SettingsService(store, clock);
-        this.actor = LocalActor.current();
         this.imports = new ImportService(store, clock, messages);
         this.exports = new ExportService(store, messages);
         this.demo = new DemoDataService(store, clock, messages);
         this.indicators = new IndicatorService(store, referenceData, messages);
         this.alerts = new AlertService(store, referenceData, indicators, clock, messages);
         this.dashboard = new DashboardService(store, referenceData, indicators, alerts);
-        this.acknowledgements = new AcknowledgementService(store, clock, messages);
+        this.acknowledgements = new AcknowledgementService(store, clock, messages, authorizer);
         this.reports = new ReportService(store, referenceData, indicators, alerts, clock, messages);
     }
 
@@ -121,11 +117,6 @@ public final class AppContext implements AutoCloseable {
 
     public SettingsService settings() {
         return settings;
-    }
-
-    /** Who the changes made through this context are recorded as; replace here when there are accounts. */
-    public Actor actor() {
-        return actor;
     }
 
     public ImportService imports() {

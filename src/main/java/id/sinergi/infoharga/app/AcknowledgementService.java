@@ -20,11 +20,13 @@ public final class AcknowledgementService {
     private final Store store;
     private final Clock clock;
     private final Messages messages;
+    private final Authorizer authorizer;
 
-    public AcknowledgementService(Store store, Clock clock, Messages messages) {
+    public AcknowledgementService(Store store, Clock clock, Messages messages, Authorizer authorizer) {
         this.store = store;
         this.clock = clock;
         this.messages = messages;
+        this.authorizer = authorizer;
     }
 
     /** The acknowledgements of a day's alerts, by alert key. */
@@ -37,6 +39,7 @@ public final class AcknowledgementService {
      * Records that an analyst has seen the alert {@code alertKey} of {@code day} at {@code level}.
      *
      * @throws UserInputException when the note is empty or too long, or the alert is already acknowledged
+     * @throws AccessDeniedException unless {@code actor} is an analyst or an administrator
      */
     public AlertAcknowledgement acknowledge(Actor actor, LocalDate day, String alertKey, AlertLevel level,
                                             String note) {
@@ -51,6 +54,7 @@ public final class AcknowledgementService {
         AlertAcknowledgement ack = new AlertAcknowledgement(day, alertKey, level, text, actor.username(),
                 actor.device(), now);
         store.inTransaction(tx -> {
+            authorizer.requireAnalyst(tx, actor);
             if (tx.alertAcks().find(day, alertKey).isPresent()) {
                 throw new UserInputException(messages.get("alerts.ack.already"));
             }

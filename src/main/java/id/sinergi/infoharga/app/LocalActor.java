@@ -7,12 +7,18 @@ import java.util.Map;
 
 /**
  * Who acts until there are user accounts: the operating-system user on this computer. The one place that decides
- * it; {@code AppContext.actor()} is the one place that calls it.
+ * it. The desktop records the
+ * logged-in account on this device ({@link #device()}).
  */
 public final class LocalActor {
     private static final int MAX = 64;
 
     private LocalActor() {
+    }
+
+    /** This computer's name, recorded as the device of every change made here. */
+    public static String device() {
+        return current().device();
     }
 
     public static Actor current() {

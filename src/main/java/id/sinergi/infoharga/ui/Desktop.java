@@ -1,12 +1,19 @@
 package id.sinergi.infoharga.ui;
 
 import id.sinergi.infoharga.AppContext;
+import id.sinergi.infoharga.app.LocalActor;
 import id.sinergi.infoharga.app.Messages;
 import id.sinergi.infoharga.app.SettingsService.Language;
 import id.sinergi.infoharga.domain.Catalog;
 import id.sinergi.infoharga.ui.common.DialogService;
 import id.sinergi.infoharga.ui.common.FxDialogService;
 import id.sinergi.infoharga.ui.common.TaskRunner;
+import id.sinergi.infoharga.ui.login.ChangePasswordDialog;
+import id.sinergi.infoharga.ui.login.ChangePasswordViewModel;
+import id.sinergi.infoharga.ui.login.FirstAdminViewModel;
+import id.sinergi.infoharga.ui.login.LoginView;
+import id.sinergi.infoharga.ui.login.LoginViewModel;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
@@ -15,8 +22,9 @@ import java.util.Locale;
 import java.util.function.Function;
 
 /**
- * The desktop around the shell: puts it into the window in the chosen language, guards closing the window, and
- * rebuilds everything when the language changes.
+ * The desktop around the shell: the log-in form (or, in set-up mode, the first administrator's form) in front of
+ * it, the shell in the chosen language for the logged-in {@link Session}, log-out back to the form, the guard on
+ * closing the window, and everything rebuilt when the language changes.
  */
 public final class Desktop {
     private final Stage stage;
@@ -24,6 +32,7 @@ public final class Desktop {
     private final Catalog catalog;
     private final TaskRunner tasks;
     private final Function<Messages, DialogService> dialogsFor;
+    private final String device;
     private Messages messages;
     private Language language;
     private MainWindow window;
@@ -35,6 +44,7 @@ public final class Desktop {
         this.catalog = catalog;
         this.tasks = tasks;
         this.dialogsFor = dialogsFor;
+        this.device = LocalActor.device();
     }
 
     /** The real dialogs, owned by {@code stage}. */
@@ -42,24 +52,26 @@ public final class Desktop {
         return m -> new FxDialogService(() -> stage, m);
     }
 
+    /** Asks who is there: the first administrator's form while the folder has no account, else the log-in form. */
     public void show(Language chosen) {
-        this.language = chosen;
-        this.messages = new Messages(chosen.locale());
-        // The date picker's calendar names months and days in the default format locale.
-        Locale.setDefault(Locale.Category.FORMAT, chosen.locale());
+        useLanguage(chosen);
+        tasks.run(p -> context.accounts().setupMode(), setupMode -> {
+            if (setupMode) {
+                showFirstAdmin();
+            } else {
+                showLogin("", "");
+            }
+        }, error -> dialogsFor.apply(messages).showError(messages.get("app.title"),
+                messages.get("login.failed", String.valueOf(error.getMessage()))));
+    }
+
+    /** The shell for an account that has logged in. */
+    public void show(Language chosen, Session session) {
+        useLanguage(chosen);
         DialogService dialogs = dialogsFor.apply(messages);
-        window = new MainWindow(context, catalog, messages, tasks, dialogs, () -> openSettings(dialogs));
-        Scene scene = stage.getScene();
-        if (scene == null) {
-            // Never larger than the screen: on a 1366×768 laptop the taskbar takes part of it.
-            var bounds = javafx.stage.Screen.getPrimary().getVisualBounds();
-            scene = new Scene(window.root(), Math.min(1280, bounds.getWidth()), Math.min(720, bounds.getHeight()));
-            scene.getStylesheets().add(Desktop.class.getResource("/ui/app.css").toExternalForm());
-            stage.setScene(scene);
-        } else {
-            scene.setRoot(window.root());
-        }
-        stage.setTitle(messages.get("app.title"));
+        window = new MainWindow(context, catalog, messages, tasks, dialogs, session, new MainWindow.Actions(
+                () -> openSettings(dialogs, session), () -> changePassword(dialogs, session), this::logOut));
+        put(window.root());
         stage.setOnCloseRequest(e -> {
             e.consume();
             window.leave(stage::close, () -> { });
@@ -70,7 +82,62 @@ public final class Desktop {
         return window;
     }
 
-    private void openSettings(DialogService dialogs) {
+    private void useLanguage(Language chosen) {
+        this.language = chosen;
+        this.messages = new Messages(chosen.locale());
+        // The date picker's calendar names months and days in the default format locale.
+        Locale.setDefault(Locale.Category.FORMAT, chosen.locale());
+        stage.setTitle(messages.get("app.title"));
+    }
+
+    private void showFirstAdmin() {
+        FirstAdminViewModel model = new FirstAdminViewModel(context.accounts(), messages, tasks, device,
+                name -> showLogin(name, messages.get("login.firstAdmin.created", name)));
+        showForm(LoginView.firstAdmin(model, messages));
+    }
+
+    private void showLogin(String username, String note) {
+        LoginViewModel model = new LoginViewModel(context.accounts(), messages, tasks, device,
+                session -> show(language, session));
+        model.username().set(username);
+        model.note(note);
+        showForm(LoginView.login(model, messages));
+    }
+
+    private void showForm(Parent form) {
+        window = null;
+        put(form);
+        // Nothing unsaved before the shell: closing just closes.
+        stage.setOnCloseRequest(null);
+    }
+
+    private void put(Parent root) {
+        Scene scene = stage.getScene();
+        if (scene == null) {
+            // Never larger than the screen: on a 1366×768 laptop the taskbar takes part of it.
+            var bounds = javafx.stage.Screen.getPrimary().getVisualBounds();
+            scene = new Scene(root, Math.min(1280, bounds.getWidth()), Math.min(720, bounds.getHeight()));
+            scene.getStylesheets().add(Desktop.class.getResource("/ui/app.css").toExternalForm());
+            stage.setScene(scene);
+        } else {
+            scene.setRoot(root);
+        }
+    }
+
+    private void logOut() {
+        window.leave(() -> showLogin("", messages.get("login.loggedOut")), () -> { });
+    }
+
+    private void changePassword(DialogService dialogs, Session session) {
+        boolean changed = ChangePasswordDialog.show(stage, messages, done -> new ChangePasswordViewModel(
+                context.accounts(), messages, tasks, session, done));
+        if (changed) {
+            dialogs.choose(messages.get("login.shell.changePassword"), messages.get("login.changePassword.done"),
+                    List.of(messages.get("login.ok")));
+        }
+    }
+
+    private void openSettings(DialogService dialogs, Session session) {
         List<Language> languages = List.of(Language.values());
         List<String> names = languages.stream().map(l -> messages.get("settings.language." + l.tag())).toList();
         dialogs.pick(messages.get("settings.title"), messages.get("settings.language"), names,
@@ -78,9 +145,9 @@ public final class Desktop {
                 .map(languages::get)
                 .filter(l -> l != language)
                 .ifPresent(l -> window.leave(() -> tasks.run(p -> {
-                    context.settings().setLanguage(context.actor(), l);
+                    context.settings().setLanguage(session.actor(), l);
                     return l;
-                }, this::show, error -> dialogs.showError(messages.get("settings.title"),
+                }, chosen -> show(chosen, session), error -> dialogs.showError(messages.get("settings.title"),
                         messages.get("settings.saveFailed", String.valueOf(error.getMessage())))), () -> { }));
     }
 }

@@ -37,10 +37,15 @@ public final class MainWindow {
     private final Label today = new Label();
     private Screens.Item currentItem;
 
+    /** What the buttons at the foot of the sidebar do; the desktop around the shell decides. */
+    public record Actions(Runnable openSettings, Runnable changePassword, Runnable logOut) {
+    }
+
     public MainWindow(AppContext context, Catalog catalog, Messages messages, TaskRunner tasks,
-                      DialogService dialogs, Runnable openSettings) {
+                      DialogService dialogs, Session session, Actions actions) {
         Formats formats = new Formats(messages.locale(), ZoneId.systemDefault());
-        this.services = new ShellServices(context, catalog, messages, formats, tasks, dialogs, this::refreshStatus);
+        this.services = new ShellServices(context, catalog, messages, formats, tasks, dialogs, session,
+                this::refreshStatus);
 
         VBox sidebar = new VBox();
         sidebar.getStyleClass().add(Styles.SIDEBAR);
@@ -75,13 +80,14 @@ public final class MainWindow {
         }
         Region spacer = new Region();
         VBox.setVgrow(spacer, Priority.ALWAYS);
-        Button settings = new Button(messages.get("nav.settings"));
-        settings.setId("nav-settings");
-        settings.getStyleClass().add(Styles.NAV_ITEM);
-        settings.setMaxWidth(Double.MAX_VALUE);
-        settings.setFocusTraversable(false);
-        settings.setOnAction(e -> openSettings.run());
-        sidebar.getChildren().addAll(spacer, settings);
+        Label user = new Label(messages.get("login.shell.user", session.username()));
+        user.setId("shell-user");
+        user.getStyleClass().add(Styles.MUTED);
+        user.setWrapText(true);
+        sidebar.getChildren().addAll(spacer, user,
+                footButton("nav-settings", messages.get("nav.settings"), actions.openSettings()),
+                footButton("nav-password", messages.get("login.shell.changePassword"), actions.changePassword()),
+                footButton("nav-logout", messages.get("login.shell.logOut"), actions.logOut()));
         root.setLeft(sidebar);
 
         Label folder = new Label(messages.get("status.folder", context.dataFolder()));
@@ -95,6 +101,16 @@ public final class MainWindow {
 
         items.stream().filter(Screens.Item::available).findFirst().ifPresent(this::open);
         refreshStatus();
+    }
+
+    private static Button footButton(String id, String text, Runnable action) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.getStyleClass().add(Styles.NAV_ITEM);
+        button.setMaxWidth(Double.MAX_VALUE);
+        button.setFocusTraversable(false);
+        button.setOnAction(e -> action.run());
+        return button;
     }
 
     public Parent root() {

@@ -9,8 +9,9 @@ import id.sinergi.infoharga.ui.common.TaskRunner;
 
 /**
  * What every screen may use: the use cases, the master data read at start, the user's words and formats, the
- * background-work seam and the dialogs. {@code dataChanged} tells the shell to refresh its status bar.
+ * background-work seam, the dialogs, and the logged-in {@link Session} (the one source of the actor every change is
+ * recorded as). {@code dataChanged} tells the shell to refresh its status bar.
  */
 public record ShellServices(AppContext context, Catalog catalog, Messages messages, Formats formats,
-                            TaskRunner tasks, DialogService dialogs, Runnable dataChanged) {
+                            TaskRunner tasks, DialogService dialogs, Session session, Runnable dataChanged) {
 }

@@ -38,7 +38,8 @@ public final class ScreenPreview {
         FxTaskRunner tasks = new FxTaskRunner();
         ShellServices services = new ShellServices(context, context.referenceData().catalog(), messages,
                 new Formats(messages.locale(), ZoneId.systemDefault()), tasks,
-                new FxDialogService(() -> stage, messages), () -> { });
+                new FxDialogService(() -> stage, messages),
+                new id.sinergi.infoharga.ui.Session(new id.sinergi.infoharga.app.Actor("pratinjau", "preview")), () -> { });
         Screen screen = switch (which) {
             case "trend" -> new TrendView(services);
             case "alerts" -> new AlertsView(services);

@@ -2,6 +2,7 @@ package id.sinergi.infoharga.testing;
 
 import id.sinergi.infoharga.app.AcknowledgementService;
 import id.sinergi.infoharga.app.AlertService;
+import id.sinergi.infoharga.app.Authorizer;
 import id.sinergi.infoharga.app.DashboardService;
 import id.sinergi.infoharga.app.IndicatorService;
 import id.sinergi.infoharga.app.Messages;
@@ -39,7 +40,7 @@ public final class SmallServices implements AutoCloseable {
         indicators = new IndicatorService(store, reference, messages);
         alerts = new AlertService(store, reference, indicators, clock, messages);
         dashboard = new DashboardService(store, reference, indicators, alerts);
-        acknowledgements = new AcknowledgementService(store, clock, messages);
+        acknowledgements = new AcknowledgementService(store, clock, messages, new Authorizer(messages));
     }
 
     @Override

@@ -46,7 +46,7 @@ public final class AlertsView implements Screen {
 
     public AlertsView(ShellServices services) {
         this(new AlertsViewModel(services.context().alerts(), services.context().acknowledgements(),
-                services.messages(), services.tasks(), services.context()::actor,
+                services.messages(), services.tasks(), services.session()::actor,
                 () -> LocalDate.now(services.context().clock())), services);
         model.showDay(null);
     }

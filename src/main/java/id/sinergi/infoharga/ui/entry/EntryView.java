@@ -59,7 +59,7 @@ public final class EntryView implements Screen {
 
     public EntryView(ShellServices services) {
         this(new EntryViewModel(services.context().entries(), services.catalog(), services.messages(),
-                services.formats(), services.tasks(), services.dialogs(), services.context()::actor,
+                services.formats(), services.tasks(), services.dialogs(), services.session()::actor,
                 services.context().clock(), services.dataChanged()), services.messages(), services.formats());
     }
 

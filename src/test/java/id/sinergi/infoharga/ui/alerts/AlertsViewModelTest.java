@@ -2,10 +2,12 @@ package id.sinergi.infoharga.ui.alerts;
 
 import id.sinergi.infoharga.app.Actor;
 import id.sinergi.infoharga.domain.AlertLevel;
+import id.sinergi.infoharga.domain.Role;
 import id.sinergi.infoharga.domain.indicators.Alert;
 import id.sinergi.infoharga.domain.indicators.AlertKind;
 import id.sinergi.infoharga.store.AuditDao;
 import id.sinergi.infoharga.testing.SmallServices;
+import id.sinergi.infoharga.testing.TestAccounts;
 import id.sinergi.infoharga.ui.common.CurrentThreadTaskRunner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,6 +31,7 @@ class AlertsViewModelTest {
     @BeforeEach
     void open() {
         s = new SmallServices(folder);
+        TestAccounts.user(s.store, "analis", Role.ANALYST, List.of(), List.of());
         vm = new AlertsViewModel(s.alerts, s.acknowledgements, s.messages, new CurrentThreadTaskRunner(),
                 () -> new Actor("analis", "pc-ekonomi"), () -> LocalDate.now(s.clock));
     }
@@ -97,5 +100,20 @@ class AlertsViewModelTest {
         vm.acknowledge(row, "Lagi");
         assertThat(vm.messageProperty().get()).isEqualTo(s.messages.get("alerts.ack.already"));
         assertThat(s.acknowledgements.onDay(D2)).hasSize(1);
+    }
+
+    @Test
+    void anOfficerMayNotAcknowledgeAndNothingIsStored() {
+        TestAccounts.user(s.store, "petugas", Role.OFFICER, List.of(), List.of());
+        AlertsViewModel asOfficer = new AlertsViewModel(s.alerts, s.acknowledgements, s.messages,
+                new CurrentThreadTaskRunner(), () -> new Actor("petugas", "pc-pasar"), () -> LocalDate.now(s.clock));
+        asOfficer.showDay(D2);
+        long auditBefore = s.store.read(tx -> tx.audit().count());
+        asOfficer.acknowledge(asOfficer.rows().get(0), "Sudah dicek");
+        assertThat(asOfficer.messageProperty().get()).isEqualTo(s.messages.get("trust.denied.role", "petugas",
+                s.messages.get("trust.role.OFFICER")));
+        assertThat(s.acknowledgements.onDay(D2)).isEmpty();
+        long auditAfter = s.store.read(tx -> tx.audit().count());
+        assertThat(auditAfter).isEqualTo(auditBefore);
     }
 }

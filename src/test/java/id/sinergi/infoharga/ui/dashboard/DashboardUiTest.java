@@ -1,13 +1,17 @@
 package id.sinergi.infoharga.ui.dashboard;
 
 import id.sinergi.infoharga.AppContext;
+import id.sinergi.infoharga.app.Actor;
 import id.sinergi.infoharga.app.Messages;
 import id.sinergi.infoharga.app.SettingsService;
 import id.sinergi.infoharga.domain.AlertAcknowledgement;
+import id.sinergi.infoharga.domain.Role;
 import id.sinergi.infoharga.domain.indicators.DateRange;
 import id.sinergi.infoharga.store.Database;
 import id.sinergi.infoharga.store.Store;
 import id.sinergi.infoharga.testing.DashboardDemoData;
+import id.sinergi.infoharga.testing.TestAccounts;
+import id.sinergi.infoharga.ui.Session;
 import id.sinergi.infoharga.ui.Desktop;
 import id.sinergi.infoharga.ui.alerts.AlertRow;
 import id.sinergi.infoharga.ui.common.DialogService;
@@ -53,6 +57,8 @@ class DashboardUiTest {
     private static final LocalDate PICKED = LocalDate.of(2025, 9, 10);
     private static final Clock CLOCK = Clock.fixed(TODAY.atTime(15, 0).atZone(ZONE).toInstant(), ZONE);
 
+    private static final Actor ANALYST = new Actor("analis", "test");
+
     @TempDir
     static Path folder;
     private AppContext context;
@@ -64,6 +70,7 @@ class DashboardUiTest {
     static void data() {
         try (Database db = Database.open(folder)) {
             DashboardDemoData.fill(new Store(db), TODAY.minusDays(21), TODAY, 7);
+            TestAccounts.user(new Store(db), ANALYST.username(), Role.ANALYST, List.of(), List.of());
         }
     }
 
@@ -71,8 +78,9 @@ class DashboardUiTest {
     void start(Stage stage) {
         context = new AppContext(folder, CLOCK, new Messages(Messages.INDONESIAN));
         tasks = new FxTaskRunner();
+        // Already logged in: the log-in form has its own test.
         new Desktop(stage, context, context.referenceData().catalog(), tasks, m -> new NoteDialogs())
-                .show(SettingsService.Language.INDONESIAN);
+                .show(SettingsService.Language.INDONESIAN, new Session(ANALYST));
         // Monocle's headless screen is 1280×800 by default; a larger window overflows its frame buffer.
         stage.setWidth(1280);
         stage.setHeight(760);
@@ -128,6 +136,7 @@ class DashboardUiTest {
         Map<String, AlertAcknowledgement> stored = context.acknowledgements().onDay(TODAY);
         assertThat(stored).containsKey(AlertAcknowledgement.keyOf(first.alert()));
         assertThat(stored.get(AlertAcknowledgement.keyOf(first.alert())).note()).isEqualTo("Sudah dicek ke pasar");
+        assertThat(stored.get(AlertAcknowledgement.keyOf(first.alert())).actor()).isEqualTo(ANALYST.username());
         assertThat(asked).hasSize(1);
     }
 

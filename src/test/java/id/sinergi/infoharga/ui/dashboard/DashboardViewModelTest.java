@@ -11,6 +11,9 @@ import id.sinergi.infoharga.testing.SmallServices;
 import id.sinergi.infoharga.ui.common.CurrentThreadTaskRunner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import java.util.List;
+import id.sinergi.infoharga.domain.Role;
+import id.sinergi.infoharga.testing.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -123,6 +126,7 @@ class DashboardViewModelTest {
     @Test
     void anAcknowledgedAlertIsNotAnnounced() {
         Alert first = s.dashboard.dashboard(D2).missingReports().get(0);
+        TestAccounts.user(s.store, "analis", Role.ANALYST, List.of(), List.of());
         s.acknowledgements.acknowledge(new Actor("analis", "pc"), D2, AlertAcknowledgement.keyOf(first),
                 first.level(), "Petugas sudah ditelepon");
         vm.showDay(D2);

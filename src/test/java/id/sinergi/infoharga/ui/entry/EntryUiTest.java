@@ -11,6 +11,7 @@ import id.sinergi.infoharga.domain.Commodity;
 import id.sinergi.infoharga.domain.Market;
 import id.sinergi.infoharga.domain.MarketDayEntry;
 import id.sinergi.infoharga.domain.PriceObservation;
+import id.sinergi.infoharga.domain.Role;
 import id.sinergi.infoharga.ui.Desktop;
 import id.sinergi.infoharga.ui.common.FxTaskRunner;
 import javafx.application.Platform;
@@ -52,6 +53,8 @@ class EntryUiTest {
     private static final Clock CLOCK = Clock.fixed(TODAY.atTime(8, 0).toInstant(ZoneOffset.ofHours(7)),
             ZoneId.of("Asia/Jakarta"));
 
+    private static final String OFFICER = "petugas";
+
     @TempDir
     Path folder;
     private AppContext context;
@@ -69,14 +72,13 @@ class EntryUiTest {
         // Yesterday every commodity cost Rp10.000 at the first market.
         List<MarketDayEntry.Line> lines = catalog.activeCommodities().stream()
                 .map(c -> new MarketDayEntry.Line(c.id(), 10_000, List.of(), null)).toList();
-        // The desktop has no log-in screen yet: it acts as the local user, who must have an account to save.
-        context.accounts().createFirstAdmin("kemarin", TestAccounts.PASSWORD, "laptop-0");
-        if (!context.actor().username().equals("kemarin")) {
-            context.accounts().createUser(new Actor("kemarin", "laptop-0"), context.actor().username(),
-                    id.sinergi.infoharga.domain.Role.ADMIN, TestAccounts.PASSWORD);
-        }
-        context.entries().save(new Actor("kemarin", "laptop-0"), new MarketDayEntry(market.id(), TODAY.minusDays(1),
-                lines));
+        // An administrator entered yesterday; today the officer of every market logs in at the form.
+        Actor admin = new Actor("kemarin", "laptop-0");
+        context.accounts().createFirstAdmin(admin.username(), TestAccounts.PASSWORD, admin.device());
+        context.accounts().createUser(admin, OFFICER, Role.OFFICER, TestAccounts.PASSWORD);
+        context.accounts().assign(admin, OFFICER, catalog.activeMarkets().stream().map(Market::id).toList(),
+                List.of());
+        context.entries().save(admin, new MarketDayEntry(market.id(), TODAY.minusDays(1), lines));
         tasks = new FxTaskRunner();
         new Desktop(stage, context, catalog, tasks, Desktop.fxDialogs(stage)).show(SettingsService.Language.INDONESIAN);
         stage.show();
@@ -98,7 +100,10 @@ class EntryUiTest {
         return owner instanceof TextField t ? t : null;
     }
 
+    /** Logs in by keyboard as the officer, as every morning begins. */
     private void waitForGrid(FxRobot robot) throws Exception {
+        waitUntil(() -> robot.lookup("#login-username").tryQuery().map(Node::isFocused).orElse(false));
+        robot.write(OFFICER).type(KeyCode.ENTER).write(TestAccounts.PASSWORD).type(KeyCode.ENTER);
         String first = catalog.activeCommodities().get(0).code();
         waitUntil(() -> robot.lookup("#price-" + first).tryQuery().map(Node::isFocused).orElse(false));
     }
@@ -162,6 +167,9 @@ class EntryUiTest {
         assertThat(stored.get(order.get(3).id()).priceRp()).isEqualTo(10_000);
         var audit = context.entries().auditOf(market.id(), order.get(1).id(), TODAY);
         assertThat(audit).singleElement().satisfies(a -> {
+            // Recorded as the account that logged in, on this computer.
+            assertThat(a.actor()).isEqualTo(OFFICER);
+            assertThat(a.device()).isEqualTo(id.sinergi.infoharga.app.LocalActor.device());
             assertThat(a.oldValue()).isNull();
             assertThat(a.newValue()).isEqualTo("13000");
             assertThat(a.reason()).isEqualTo("cuaca: hujan");
