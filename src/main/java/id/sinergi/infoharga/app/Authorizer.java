@@ -5,7 +5,10 @@ import id.sinergi.infoharga.domain.UserAccount;
 import id.sinergi.infoharga.store.Store;
 
 import java.util.Collection;
+import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * The permission checks every write service makes, inside its transaction, on the account named by the
@@ -21,26 +24,21 @@ public final class Authorizer {
 
     /** Prices (entry, import) of these markets: an officer assigned to all of them, or an administrator. */
     public UserAccount requireMarkets(Store.Tx tx, Actor actor, Collection<Integer> marketIds) {
-        UserAccount account = requireAccount(tx, actor);
-        if (account.role() == Role.ADMIN) {
-            return account;
-        }
-        if (account.role() != Role.OFFICER) {
-            throw new AccessDeniedException(messages.get("trust.denied.role", account.username(),
-                    roleName(account.role())));
-        }
-        TreeSet<Integer> others = new TreeSet<>(marketIds);
-        others.removeAll(account.marketIds());
-        if (!others.isEmpty()) {
-            throw new AccessDeniedException(messages.get("trust.denied.market", account.username(),
-                    tx.markets().all().stream().filter(m -> others.contains(m.id())).map(m -> m.name())
-                            .toList().toString()));
-        }
-        return account;
+        return requireAssigned(tx, actor, marketIds, UserAccount::marketIds, "trust.denied.market",
+                others -> tx.markets().all().stream().filter(m -> others.contains(m.id())).map(m -> m.name())
+                        .toList());
     }
 
     /** Stock of these outlets: an officer assigned to all of them, or an administrator. */
     public UserAccount requireOutlets(Store.Tx tx, Actor actor, Collection<Integer> outletIds) {
+        return requireAssigned(tx, actor, outletIds, UserAccount::outletIds, "trust.denied.outlet",
+                others -> tx.outlets().all().stream().filter(o -> others.contains(o.id())).map(o -> o.name())
+                        .toList());
+    }
+
+    private UserAccount requireAssigned(Store.Tx tx, Actor actor, Collection<Integer> requested,
+                                        Function<UserAccount, Collection<Integer>> assigned, String deniedKey,
+                                        Function<Set<Integer>, List<String>> names) {
         UserAccount account = requireAccount(tx, actor);
         if (account.role() == Role.ADMIN) {
             return account;
@@ -49,12 +47,11 @@ public final class Authorizer {
             throw new AccessDeniedException(messages.get("trust.denied.role", account.username(),
                     roleName(account.role())));
         }
-        TreeSet<Integer> others = new TreeSet<>(outletIds);
-        others.removeAll(account.outletIds());
+        Set<Integer> others = new TreeSet<>(requested);
+        others.removeAll(assigned.apply(account));
         if (!others.isEmpty()) {
-            throw new AccessDeniedException(messages.get("trust.denied.outlet", account.username(),
-                    tx.outlets().all().stream().filter(o -> others.contains(o.id())).map(o -> o.name())
-                            .toList().toString()));
+            throw new AccessDeniedException(messages.get(deniedKey, account.username(),
+                    names.apply(others).toString()));
         }
         return account;
     }
