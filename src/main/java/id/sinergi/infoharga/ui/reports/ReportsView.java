@@ -83,10 +83,15 @@ public final class ReportsView implements Screen {
                 model.showWeek(IsoWeek.of(inWeek.getValue()));
             }
         });
-        HBox picker = new HBox(8, previous, weekLabel, next, inWeek);
+        inWeek.setPrefWidth(170);
+        // The week's label and its buttons must never be cut short to "Mingg…" at 1366 px.
+        for (javafx.scene.control.Control c : new javafx.scene.control.Control[]{previous, weekLabel, next}) {
+            c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        HBox picker = new HBox(8, previous, weekLabel, next);
         picker.setAlignment(Pos.CENTER_LEFT);
 
-        HBox actions = new HBox(8);
+        HBox actions = new HBox(8, inWeek);
         actions.setAlignment(Pos.CENTER_LEFT);
         for (ReportsViewModel.Format f : ReportsViewModel.Format.values()) {
             Button b = new Button(messages.get(f.labelKey()));
@@ -139,7 +144,8 @@ public final class ReportsView implements Screen {
         Button save = new Button(messages.get("reports.brief.save"));
         save.setOnAction(e -> model.saveBrief());
         VBox box = new VBox(10, title, briefPicker, text, new HBox(8, copy, save));
-        box.setPrefWidth(420);
+        box.setPrefWidth(380);
+        box.setMinWidth(320);
         return box;
     }
 
