@@ -3,6 +3,7 @@ package id.sinergi.infoharga.ui;
 import id.sinergi.infoharga.ui.alerts.AlertsView;
 import id.sinergi.infoharga.ui.dashboard.DashboardScreen;
 import id.sinergi.infoharga.ui.entry.EntryView;
+import id.sinergi.infoharga.ui.reports.ReportsView;
 import id.sinergi.infoharga.ui.stock.StockView;
 import id.sinergi.infoharga.ui.trend.TrendView;
 
@@ -31,7 +32,7 @@ public final class Screens {
                 built("nav.dashboard", DashboardScreen::new),
                 built("nav.trends", TrendView::new),
                 built("nav.alerts", AlertsView::new),
-                comingSoon("nav.reports"),
+                built("nav.reports", ReportsView::new),
                 comingSoon("nav.master"));
     }
 

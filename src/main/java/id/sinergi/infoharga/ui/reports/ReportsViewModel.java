@@ -1,0 +1,215 @@
+package id.sinergi.infoharga.ui.reports;
+
+import id.sinergi.infoharga.app.Messages;
+import id.sinergi.infoharga.app.ReportService;
+import id.sinergi.infoharga.app.UserInputException;
+import id.sinergi.infoharga.domain.indicators.IsoWeek;
+import id.sinergi.infoharga.domain.report.WeeklyReport;
+import id.sinergi.infoharga.ui.common.TaskRunner;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The Laporan screen: a week's report content as the report service builds it (nothing is computed here), writing
+ * it to Excel, PDF or CSV off the JavaFX thread, and the daily brief of a day.
+ */
+public final class ReportsViewModel {
+    /** The formats the weekly report can be written in, by the extension the report service understands. */
+    public enum Format {
+        XLSX(".xlsx", "reports.export.xlsx"), PDF(".pdf", "reports.export.pdf"), CSV(".csv", "reports.export.csv");
+
+        private final String extension;
+        private final String labelKey;
+
+        Format(String extension, String labelKey) {
+            this.extension = extension;
+            this.labelKey = labelKey;
+        }
+
+        public String labelKey() {
+            return labelKey;
+        }
+
+        public String extension() {
+            return extension;
+        }
+    }
+
+    private final ReportService reports;
+    private final Messages messages;
+    private final TaskRunner tasks;
+    private final Supplier<String> madeBy;
+    private final Supplier<LocalDate> today;
+    private final SaveTarget saveTarget;
+
+    private final ReadOnlyObjectWrapper<IsoWeek> week = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<WeeklyReport> report = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+    private final ReadOnlyObjectWrapper<Path> writtenFile = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<LocalDate> briefDay = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper briefText = new ReadOnlyStringWrapper("");
+    private TaskRunner.Handle running;
+
+    public ReportsViewModel(ReportService reports, Messages messages, TaskRunner tasks, Supplier<String> madeBy,
+                            Supplier<LocalDate> today, SaveTarget saveTarget) {
+        this.reports = reports;
+        this.messages = messages;
+        this.tasks = tasks;
+        this.madeBy = madeBy;
+        this.today = today;
+        this.saveTarget = saveTarget;
+    }
+
+    /** The last week that has ended: the week before the one today is in. */
+    public IsoWeek lastCompleteWeek() {
+        return IsoWeek.of(today.get()).previous();
+    }
+
+    public void showWeek(IsoWeek w) {
+        IsoWeek target = w == null ? lastCompleteWeek() : w;
+        week.set(target);
+        report.set(null);
+        writtenFile.set(null);
+        message.set(messages.get("reports.loading"));
+        tasks.run(p -> reports.weekly(target, madeBy.get()), r -> {
+            if (target.equals(week.get())) {
+                report.set(r);
+                message.set("");
+            }
+        }, e -> {
+            if (target.equals(week.get())) {
+                message.set(text(e));
+            }
+        });
+    }
+
+    public void previousWeek() {
+        showWeek(week.get() == null ? lastCompleteWeek() : week.get().previous());
+    }
+
+    public void nextWeek() {
+        IsoWeek current = week.get() == null ? lastCompleteWeek() : week.get();
+        showWeek(IsoWeek.of(current.monday().plusWeeks(1)));
+    }
+
+    /** Asks where to save, then writes the chosen week's report there off the JavaFX thread. */
+    public void export(Format format) {
+        IsoWeek w = week.get();
+        if (w == null || busy.get()) {
+            return;
+        }
+        Optional<Path> file = saveTarget.ask(messages.get("reports.save.title"),
+                "laporan-mingguan-" + w + format.extension(), format.extension());
+        if (file.isEmpty()) {
+            return;
+        }
+        Path target = file.get().toString().toLowerCase().endsWith(format.extension())
+                ? file.get() : Path.of(file.get() + format.extension());
+        busy.set(true);
+        progress.set(-1);
+        writtenFile.set(null);
+        message.set(messages.get("reports.writing", target.getFileName()));
+        running = tasks.run(p -> {
+            p.update(-1, messages.get("reports.writing", target.getFileName()));
+            return reports.writeWeekly(w, madeBy.get(), target);
+        }, written -> {
+            running = null;
+            busy.set(false);
+            progress.set(1);
+            writtenFile.set(written);
+            message.set(messages.get("reports.written", written));
+        }, e -> {
+            running = null;
+            busy.set(false);
+            progress.set(0);
+            message.set(text(e));
+        });
+    }
+
+    /** Stops waiting for the file being written; a file that was still being written never appears half. */
+    public void cancel() {
+        if (running != null) {
+            running.cancel();
+            running = null;
+            busy.set(false);
+            progress.set(0);
+            message.set(messages.get("reports.cancelled"));
+        }
+    }
+
+    public void showBriefDay(LocalDate day) {
+        LocalDate target = day == null ? today.get() : day;
+        briefDay.set(target);
+        briefText.set("");
+        tasks.run(p -> reports.brief(target), text -> {
+            if (target.equals(briefDay.get())) {
+                briefText.set(text);
+            }
+        }, e -> message.set(text(e)));
+    }
+
+    public void saveBrief() {
+        LocalDate day = briefDay.get();
+        if (day == null) {
+            return;
+        }
+        Optional<Path> file = saveTarget.ask(messages.get("reports.brief.save.title"),
+                "ringkasan-" + day + ".txt", ".txt");
+        if (file.isEmpty()) {
+            return;
+        }
+        tasks.run(p -> reports.writeBrief(day, file.get()), written -> {
+            writtenFile.set(written);
+            message.set(messages.get("reports.written", written));
+        }, e -> message.set(text(e)));
+    }
+
+    private String text(Throwable e) {
+        return e instanceof UserInputException ? e.getMessage() : messages.get("reports.error", e.getMessage());
+    }
+
+    public ReadOnlyObjectProperty<IsoWeek> weekProperty() {
+        return week.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<WeeklyReport> reportProperty() {
+        return report.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Path> writtenFileProperty() {
+        return writtenFile.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<LocalDate> briefDayProperty() {
+        return briefDay.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty briefTextProperty() {
+        return briefText.getReadOnlyProperty();
+    }
+}
