@@ -3,6 +3,7 @@ package id.sinergi.infoharga.ui;
 import id.sinergi.infoharga.ui.alerts.AlertsView;
 import id.sinergi.infoharga.ui.dashboard.DashboardScreen;
 import id.sinergi.infoharga.ui.entry.EntryView;
+import id.sinergi.infoharga.ui.stock.StockEntryView;
 import id.sinergi.infoharga.ui.stock.StockView;
 import id.sinergi.infoharga.ui.trend.TrendView;
 
@@ -28,6 +29,7 @@ public final class Screens {
         return List.of(
                 built("nav.entry", EntryView::new),
                 built("nav.stock", StockView::new),
+                built("nav.stockEntry", StockEntryView::new),
                 built("nav.dashboard", DashboardScreen::new),
                 built("nav.trends", TrendView::new),
                 built("nav.alerts", AlertsView::new),
