@@ -18,6 +18,7 @@ import id.sinergi.infoharga.app.IndicatorService;
 import id.sinergi.infoharga.app.Messages;
 import id.sinergi.infoharga.app.ReferenceDataService;
 import id.sinergi.infoharga.app.SettingsService;
+import id.sinergi.infoharga.app.StockService;
 import id.sinergi.infoharga.app.ReportService;
 import id.sinergi.infoharga.store.Database;
 import id.sinergi.infoharga.store.Store;
@@ -50,6 +51,7 @@ public final class AppContext implements AutoCloseable {
     private final DashboardService dashboard;
     private final AcknowledgementService acknowledgements;
     private final ReportService reports;
+    private final StockService stock;
 
     public AppContext(Path dataFolder, Clock clock, Messages messages) {
         this.database = Database.open(dataFolder);
@@ -73,6 +75,7 @@ public final class AppContext implements AutoCloseable {
         this.dashboard = new DashboardService(store, referenceData, indicators, alerts);
         this.acknowledgements = new AcknowledgementService(store, clock, messages, authorizer);
         this.reports = new ReportService(store, referenceData, indicators, alerts, clock, messages);
+        this.stock = new StockService(store, clock, authorizer, messages, dashboard);
     }
 
     public Path dataFolder() {
@@ -89,6 +92,10 @@ public final class AppContext implements AutoCloseable {
 
     public ReferenceDataService referenceData() {
         return referenceData;
+    }
+
+    public StockService stock() {
+        return stock;
     }
 
     public EntryService entries() {

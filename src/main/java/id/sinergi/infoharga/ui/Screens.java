@@ -4,6 +4,7 @@ import id.sinergi.infoharga.ui.alerts.AlertsView;
 import id.sinergi.infoharga.ui.dashboard.DashboardScreen;
 import id.sinergi.infoharga.ui.entry.EntryView;
 import id.sinergi.infoharga.ui.reports.ReportsView;
+import id.sinergi.infoharga.ui.stock.StockEntryView;
 import id.sinergi.infoharga.ui.stock.StockView;
 import id.sinergi.infoharga.ui.trend.TrendView;
 
@@ -29,6 +30,7 @@ public final class Screens {
         return List.of(
                 built("nav.entry", EntryView::new),
                 built("nav.stock", StockView::new),
+                built("nav.stockEntry", StockEntryView::new),
                 built("nav.dashboard", DashboardScreen::new),
                 built("nav.trends", TrendView::new),
                 built("nav.alerts", AlertsView::new),

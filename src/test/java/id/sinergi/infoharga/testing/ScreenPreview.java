@@ -44,6 +44,7 @@ public final class ScreenPreview {
             case "trend" -> new TrendView(services);
             case "alerts" -> new AlertsView(services);
             case "stock" -> new StockView(services);
+            case "stockentry" -> new id.sinergi.infoharga.ui.stock.StockEntryView(services);
             default -> new DashboardScreen(services);
         };
         Scene scene = new Scene((javafx.scene.Parent) screen.view(), 1176, 740);

@@ -1,0 +1,158 @@
+package id.sinergi.infoharga.app;
+
+import id.sinergi.infoharga.domain.AuditEntry;
+import id.sinergi.infoharga.domain.Commodity;
+import id.sinergi.infoharga.domain.MovementKind;
+import id.sinergi.infoharga.domain.Outlet;
+import id.sinergi.infoharga.domain.StockDayEntry;
+import id.sinergi.infoharga.domain.StockMovement;
+import id.sinergi.infoharga.store.Store;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * WULANDARI stock entry: records an outlet's receipts, sales and counts of a day, and reads back the day's
+ * movements and the resulting stock (the same cover figures as the stock screen and the alerts).
+ */
+public final class StockService {
+    static final String TABLE = "stock_movement";
+
+    private final Store store;
+    private final Clock clock;
+    private final Authorizer authorizer;
+    private final Messages messages;
+    private final DashboardService dashboard;
+
+    public StockService(Store store, Clock clock, Authorizer authorizer, Messages messages,
+                        DashboardService dashboard) {
+        this.store = store;
+        this.clock = clock;
+        this.authorizer = authorizer;
+        this.messages = messages;
+        this.dashboard = dashboard;
+    }
+
+    /** What one save stored. */
+    public record RecordResult(List<StockMovement> movements, Instant at) {
+        public RecordResult {
+            movements = List.copyOf(movements);
+        }
+    }
+
+    public RecordResult record(Actor actor, StockDayEntry entry) {
+        Instant now = clock.instant();
+        RecordResult result = store.inTransaction(tx -> {
+            authorizer.requireOutlets(tx, actor, List.of(entry.outletId()));
+            Outlet outlet = tx.outlets().all().stream().filter(o -> o.id() == entry.outletId()).findFirst()
+                    .orElseThrow(() -> new UserInputException(messages.get("stockentry.error.outlet")));
+            if (!outlet.active()) {
+                throw new UserInputException(messages.get("stockentry.error.outlet"));
+            }
+            Map<Integer, Commodity> commodities = tx.commodities().all().stream()
+                    .collect(Collectors.toMap(Commodity::id, Function.identity()));
+            List<StockMovement> movements = movementsOf(entry, commodities, actor, now);
+            if (movements.isEmpty()) {
+                throw new UserInputException(messages.get("stockentry.error.nothing"));
+            }
+            tx.stock().insertBatch(movements);
+            List<AuditEntry> audit = new ArrayList<>();
+            for (StockMovement m : movements) {
+                audit.add(new AuditEntry(now, actor.username(), actor.device(), TABLE, m.id().toString(), null,
+                        describe(m), null));
+            }
+            tx.audit().append(audit);
+            return new RecordResult(movements, now);
+        });
+        store.syncToDisk();
+        return result;
+    }
+
+    /** The movements recorded for an outlet on a day, in the order they were saved. */
+    public List<StockMovement> dayMovements(int outletId, LocalDate day) {
+        return store.read(tx -> tx.stock().day(outletId, day));
+    }
+
+    /** The outlet's stock on hand, days of cover and prices at the end of a day. */
+    public OutletStock stockAt(int outletId, LocalDate day) {
+        return dashboard.outletStock(outletId, day);
+    }
+
+    private List<StockMovement> movementsOf(StockDayEntry entry, Map<Integer, Commodity> commodities, Actor actor,
+                                            Instant now) {
+        record Draft(int commodityId, MovementKind kind, BigDecimal quantity, Long priceRp, String source) {
+        }
+        List<Draft> drafts = new ArrayList<>();
+        for (StockDayEntry.Line line : entry.lines()) {
+            Commodity c = commodities.get(line.commodityId());
+            if (c == null) {
+                throw new UserInputException(messages.get("stockentry.error.commodity", line.commodityId()));
+            }
+            // Within a day the receipt and the sale happen before the stock is counted at closing.
+            if (line.receipt() != null) {
+                requireQuantity(c, line.receipt());
+                String source = line.source() == null ? "" : line.source().strip();
+                if (source.isEmpty()) {
+                    throw new UserInputException(messages.get("stockentry.error.source", c.displayName()));
+                }
+                drafts.add(new Draft(c.id(), MovementKind.RECEIPT, line.receipt(), null, source));
+            }
+            if (line.saleQuantity() != null) {
+                requireQuantity(c, line.saleQuantity());
+                if (line.salePriceRp() == null || line.salePriceRp() <= 0) {
+                    throw new UserInputException(messages.get("stockentry.error.price", c.displayName()));
+                }
+                drafts.add(new Draft(c.id(), MovementKind.SALE, line.saleQuantity(), line.salePriceRp(), null));
+            } else if (line.salePriceRp() != null) {
+                throw new UserInputException(messages.get("stockentry.error.priceWithoutSale", c.displayName()));
+            }
+            if (line.count() != null) {
+                if (line.count().signum() < 0) {
+                    throw new UserInputException(messages.get("stockentry.error.quantity", c.displayName()));
+                }
+                drafts.add(new Draft(c.id(), MovementKind.COUNT, line.count(), null, null));
+            }
+        }
+        // One save shares one recorded_at, so the replay orders its movements by id: ascending ids keep each
+        // day's receipt and sale before its count.
+        List<UUID> ids = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            ids.add(UUID.randomUUID());
+        }
+        ids.sort(null);
+        List<StockMovement> out = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            out.add(new StockMovement(ids.get(i), entry.outletId(), d.commodityId(), entry.day(), d.kind(),
+                    d.quantity(), d.priceRp(), d.source(), actor.username(), actor.device(), now));
+        }
+        return out;
+    }
+
+    private void requireQuantity(Commodity c, BigDecimal quantity) {
+        if (quantity.signum() <= 0) {
+            throw new UserInputException(messages.get("stockentry.error.quantity", c.displayName()));
+        }
+    }
+
+    private static String describe(StockMovement m) {
+        StringBuilder s = new StringBuilder().append(m.kind()).append(' ').append(m.outletId()).append(':')
+                .append(m.commodityId()).append(':').append(m.date()).append(' ')
+                .append(m.quantity().toPlainString());
+        if (m.unitPriceRp() != null) {
+            s.append(" @ ").append(m.unitPriceRp());
+        }
+        if (m.source() != null) {
+            s.append(" source=").append(m.source());
+        }
+        return s.toString();
+    }
+}

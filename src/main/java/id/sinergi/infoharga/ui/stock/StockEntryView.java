@@ -1,0 +1,153 @@
+package id.sinergi.infoharga.ui.stock;
+
+import id.sinergi.infoharga.app.Messages;
+import id.sinergi.infoharga.domain.Outlet;
+import id.sinergi.infoharga.ui.Screen;
+import id.sinergi.infoharga.ui.ShellServices;
+import id.sinergi.infoharga.ui.common.Styles;
+import javafx.beans.property.StringProperty;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.util.StringConverter;
+
+import java.time.LocalDate;
+
+/**
+ * The WULANDARI stock entry form: one line per commodity, Tab moves across a line then to the next, Ctrl+S saves.
+ * Beside the fields: the stock on hand and days of cover after the last save, the outlet's and the market price.
+ */
+public final class StockEntryView implements Screen {
+    private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+
+    private final StockEntryViewModel model;
+    private final Messages messages;
+    private final BorderPane root = new BorderPane();
+    private final ComboBox<Outlet> outletBox = new ComboBox<>();
+    private final DatePicker dayPicker = new DatePicker();
+    private final Label message = new Label();
+    private TextField firstField;
+
+    public StockEntryView(ShellServices services) {
+        this.model = new StockEntryViewModel(services.context().stock(), services.catalog(), services.messages(),
+                services.tasks(), () -> services.session().actor());
+        this.messages = services.messages();
+        root.getStyleClass().add(Styles.PAGE);
+        root.setId("stock-entry-screen");
+        root.setTop(toolbar());
+        root.setCenter(new ScrollPane(grid()));
+        message.setId("stock-entry-message");
+        root.setBottom(message);
+        model.messageProperty().addListener((o, a, t) -> message.setText(t));
+        model.busyProperty().addListener((o, a, b) -> root.setDisable(b));
+        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (SAVE.match(e)) {
+                e.consume();
+                model.save();
+            }
+        });
+        LocalDate today = LocalDate.now(services.context().clock());
+        dayPicker.setValue(today);
+        if (!model.outlets().isEmpty()) {
+            outletBox.setValue(model.outlets().get(0));
+            model.show(model.outlets().get(0), today);
+        }
+        outletBox.valueProperty().addListener((o, a, v) -> reload());
+        dayPicker.valueProperty().addListener((o, a, v) -> reload());
+    }
+
+    private void reload() {
+        if (outletBox.getValue() != null && dayPicker.getValue() != null) {
+            model.show(outletBox.getValue(), dayPicker.getValue());
+        }
+    }
+
+    private HBox toolbar() {
+        Label title = new Label(messages.get("stockentry.title"));
+        title.getStyleClass().add("page-title");
+        outletBox.getItems().setAll(model.outlets());
+        outletBox.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Outlet o) {
+                return o == null ? "" : o.name();
+            }
+
+            @Override
+            public Outlet fromString(String s) {
+                return null;
+            }
+        });
+        Button save = new Button(messages.get("stockentry.save"));
+        save.setId("stock-entry-save");
+        save.setOnAction(e -> model.save());
+        HBox bar = new HBox(8, title, new Label(messages.get("stock.outlet")), outletBox, dayPicker, save);
+        bar.getStyleClass().add("stock-toolbar");
+        return bar;
+    }
+
+    private GridPane grid() {
+        GridPane grid = new GridPane();
+        grid.setHgap(6);
+        grid.setVgap(4);
+        String[] heads = {"stockentry.col.commodity", "stockentry.col.receipt", "stockentry.col.source",
+                "stockentry.col.saleQuantity", "stockentry.col.salePrice", "stockentry.col.count",
+                "stockentry.col.onHand", "stockentry.col.cover", "stockentry.col.outletPrice",
+                "stockentry.col.marketPrice"};
+        for (int c = 0; c < heads.length; c++) {
+            grid.add(new Label(messages.get(heads[c])), c, 0);
+        }
+        int r = 1;
+        for (StockEntryRow row : model.rows()) {
+            grid.add(new Label(row.commodity().displayName() + " (" + row.commodity().unit() + ")"), 0, r);
+            grid.add(field(row.receiptProperty(), 70), 1, r);
+            grid.add(field(row.sourceProperty(), 110), 2, r);
+            grid.add(field(row.saleQuantityProperty(), 70), 3, r);
+            grid.add(field(row.salePriceProperty(), 90), 4, r);
+            grid.add(field(row.countProperty(), 70), 5, r);
+            grid.add(bound(row.onHandProperty()), 6, r);
+            grid.add(bound(row.coverProperty()), 7, r);
+            grid.add(bound(row.outletPriceProperty()), 8, r);
+            grid.add(bound(row.marketPriceProperty()), 9, r);
+            r++;
+        }
+        return grid;
+    }
+
+    private TextField field(StringProperty value, double width) {
+        TextField f = new TextField();
+        f.setPrefWidth(width);
+        f.textProperty().bindBidirectional(value);
+        if (firstField == null) {
+            firstField = f;
+        }
+        return f;
+    }
+
+    private static Label bound(javafx.beans.value.ObservableStringValue text) {
+        Label l = new Label();
+        l.textProperty().bind(text);
+        return l;
+    }
+
+    @Override
+    public Node view() {
+        return root;
+    }
+
+    @Override
+    public void shown() {
+        if (firstField != null) {
+            firstField.requestFocus();
+        }
+    }
+}

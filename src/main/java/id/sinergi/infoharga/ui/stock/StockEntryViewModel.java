@@ -1,0 +1,186 @@
+package id.sinergi.infoharga.ui.stock;
+
+import id.sinergi.infoharga.app.Messages;
+import id.sinergi.infoharga.app.OutletStock;
+import id.sinergi.infoharga.app.StockService;
+import id.sinergi.infoharga.app.Actor;
+import id.sinergi.infoharga.domain.Catalog;
+import id.sinergi.infoharga.domain.Commodity;
+import id.sinergi.infoharga.domain.Outlet;
+import id.sinergi.infoharga.domain.PriceText;
+import id.sinergi.infoharga.domain.StockDayEntry;
+import id.sinergi.infoharga.ui.common.TaskRunner;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalLong;
+import java.util.function.Supplier;
+
+/**
+ * The WULANDARI stock entry form of one outlet and day: per commodity receipt (with source), sale (quantity and
+ * the outlet's price) and closing count; a save records them through {@link StockService#record} and shows the
+ * resulting stock and days of cover beside the market price. Numbers are typed the Indonesian way ("12,5",
+ * "1.000"); a wrong one is named and nothing is saved.
+ */
+public final class StockEntryViewModel {
+    private final StockService service;
+    private final Messages messages;
+    private final TaskRunner tasks;
+    private final Supplier<Actor> actor;
+
+    private final ObservableList<Outlet> outlets = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<Outlet> outlet = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<LocalDate> day = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<StockEntryRow> rows = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+
+    public StockEntryViewModel(StockService service, Catalog catalog, Messages messages, TaskRunner tasks,
+                               Supplier<Actor> actor) {
+        this.service = service;
+        this.messages = messages;
+        this.tasks = tasks;
+        this.actor = actor;
+        outlets.setAll(catalog.outlets().stream().filter(Outlet::active).toList());
+        for (Commodity c : catalog.commodities()) {
+            if (c.active()) {
+                rows.add(new StockEntryRow(c));
+            }
+        }
+    }
+
+    public ObservableList<Outlet> outlets() {
+        return FXCollections.unmodifiableObservableList(outlets);
+    }
+
+    public ObservableList<StockEntryRow> rows() {
+        return FXCollections.unmodifiableObservableList(rows);
+    }
+
+    public ReadOnlyObjectProperty<Outlet> outletProperty() {
+        return outlet.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<LocalDate> dayProperty() {
+        return day.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** Opens the form for an outlet and day and shows what the outlet holds at the end of it. */
+    public void show(Outlet o, LocalDate d) {
+        outlet.set(o);
+        day.set(d);
+        rows.forEach(StockEntryRow::clearInput);
+        busy.set(true);
+        tasks.run(p -> service.stockAt(o.id(), d), s -> {
+            busy.set(false);
+            showFigures(s);
+            message.set("");
+        }, this::failed);
+    }
+
+    /** Records what was typed; on any wrong number nothing is saved and the message names it. */
+    public void save() {
+        Outlet o = outlet.get();
+        LocalDate d = day.get();
+        if (o == null || d == null) {
+            message.set(messages.get("stockentry.chooseOutlet"));
+            return;
+        }
+        List<StockDayEntry.Line> lines = new ArrayList<>();
+        for (StockEntryRow row : rows) {
+            String name = row.commodity().displayName();
+            try {
+                StockDayEntry.Line line = new StockDayEntry.Line(row.commodity().id(),
+                        quantity(row.receiptProperty().get()), blankToNull(row.sourceProperty().get()),
+                        quantity(row.saleQuantityProperty().get()), price(row.salePriceProperty().get()),
+                        quantity(row.countProperty().get()));
+                if (!line.isEmpty() || line.salePriceRp() != null) {
+                    lines.add(line);
+                }
+            } catch (NumberFormatException e) {
+                message.set(messages.get("stockentry.error.number", name, e.getMessage()));
+                return;
+            }
+        }
+        StockDayEntry entry = new StockDayEntry(o.id(), d, lines);
+        Actor who = actor.get();
+        busy.set(true);
+        record Saved(int movements, OutletStock stock) {
+        }
+        tasks.run(p -> new Saved(service.record(who, entry).movements().size(), service.stockAt(o.id(), d)),
+                saved -> {
+                    busy.set(false);
+                    rows.forEach(StockEntryRow::clearInput);
+                    showFigures(saved.stock());
+                    message.set(messages.get("stockentry.saved", saved.movements()));
+                }, this::failed);
+    }
+
+    private void failed(Throwable error) {
+        busy.set(false);
+        message.set(String.valueOf(error.getMessage()));
+    }
+
+    private void showFigures(OutletStock stock) {
+        for (StockEntryRow row : rows) {
+            OutletStock.Line line = stock.lines().stream()
+                    .filter(l -> l.commodity().id() == row.commodity().id()).findFirst().orElse(null);
+            if (line == null) {
+                row.showFigures("", "", "", "");
+                continue;
+            }
+            Double cover = line.cover().daysOfCover();
+            row.showFigures(line.cover().onHand().stripTrailingZeros().toPlainString().replace('.', ',')
+                            + " " + row.commodity().unit(),
+                    cover == null ? "\u2013" : String.format(Locale.forLanguageTag("id-ID"), "%.1f", cover),
+                    line.outletPriceRp() == null ? "" : PriceText.rupiah(line.outletPriceRp()),
+                    line.regencyPriceRp() == null ? "" : PriceText.rupiah(Math.round(line.regencyPriceRp())));
+        }
+    }
+
+    /** "12,5" or "1.000" (Indonesian) → 12.5 or 1000; blank → null. */
+    static BigDecimal quantity(String text) {
+        String t = text == null ? "" : text.strip().replace(" ", "");
+        if (t.isEmpty()) {
+            return null;
+        }
+        if (!t.matches("-?[0-9.]*(,[0-9]+)?") || !t.matches(".*[0-9].*")) {
+            throw new NumberFormatException(text.strip());
+        }
+        return new BigDecimal(t.replace(".", "").replace(',', '.'));
+    }
+
+    private static Long price(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        OptionalLong p = PriceText.parse(text);
+        if (p.isEmpty()) {
+            throw new NumberFormatException(text.strip());
+        }
+        return p.getAsLong();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

@@ -1,0 +1,124 @@
+package id.sinergi.infoharga.ui.stock;
+
+import id.sinergi.infoharga.app.AlertService;
+import id.sinergi.infoharga.app.Authorizer;
+import id.sinergi.infoharga.app.DashboardService;
+import id.sinergi.infoharga.app.IndicatorService;
+import id.sinergi.infoharga.app.Messages;
+import id.sinergi.infoharga.app.ReferenceDataService;
+import id.sinergi.infoharga.app.StockService;
+import id.sinergi.infoharga.domain.Catalog;
+import id.sinergi.infoharga.domain.Outlet;
+import id.sinergi.infoharga.domain.Role;
+import id.sinergi.infoharga.domain.StockMovement;
+import id.sinergi.infoharga.store.Database;
+import id.sinergi.infoharga.store.Store;
+import id.sinergi.infoharga.testing.TestAccounts;
+import id.sinergi.infoharga.ui.common.CurrentThreadTaskRunner;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class StockEntryViewModelTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-09-15T03:00:00Z"), ZoneOffset.UTC);
+    private static final LocalDate DAY = LocalDate.of(2025, 9, 15);
+    private static final Messages ID = new Messages(Messages.INDONESIAN);
+
+    @TempDir
+    Path folder;
+    private Database db;
+    private Store store;
+    private StockService service;
+    private StockEntryViewModel vm;
+    private Outlet outlet;
+
+    @BeforeEach
+    void open() {
+        db = Database.open(folder);
+        store = new Store(db);
+        ReferenceDataService reference = new ReferenceDataService(store);
+        IndicatorService indicators = new IndicatorService(store, reference, ID);
+        AlertService alerts = new AlertService(store, reference, indicators, CLOCK, ID);
+        service = new StockService(store, CLOCK, new Authorizer(ID), ID,
+                new DashboardService(store, reference, indicators, alerts));
+        Catalog catalog = reference.catalog();
+        outlet = catalog.findOutlet("WLD-RAYA-MJS").orElseThrow();
+        var officer = TestAccounts.user(store, "wulan", Role.OFFICER, List.of(), List.of(outlet.id()));
+        vm = new StockEntryViewModel(service, catalog, ID, new CurrentThreadTaskRunner(), () -> officer);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private StockEntryRow row(String code) {
+        return vm.rows().stream().filter(r -> r.commodity().code().equals(code)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void typedReceiptSaleAndCountAreSavedAndTheResultingStockIsShown() {
+        vm.show(outlet, DAY);
+        StockEntryRow medium = row("BERAS-MEDIUM");
+        medium.receiptProperty().set("100");
+        medium.sourceProperty().set("Bulog");
+        medium.saleQuantityProperty().set("30");
+        medium.salePriceProperty().set("11.000");
+        medium.countProperty().set("65");
+        row("GULA-PASIR").receiptProperty().set("12,5");
+        row("GULA-PASIR").sourceProperty().set("CV Manis");
+
+        vm.save();
+
+        assertThat(vm.messageProperty().get()).isEqualTo("Tersimpan: 4 mutasi.");
+        List<StockMovement> stored = service.dayMovements(outlet.id(), DAY);
+        // Beras Medium: receipt, sale, count; Gula Pasir: receipt.
+        assertThat(stored).hasSize(4);
+        assertThat(stored).anySatisfy(m -> assertThat(m.quantity()).isEqualByComparingTo(new BigDecimal("12.5")));
+        // 100 − 30 = 70, then counted 65 → 65 kg; outflow 30/14 a day → 65 × 14 / 30 = 30,33 → "30,3" days.
+        assertThat(medium.onHandProperty().get()).isEqualTo("65 kg");
+        assertThat(medium.coverProperty().get()).isEqualTo("30,3");
+        assertThat(medium.outletPriceProperty().get()).isEqualTo("Rp11.000");
+        assertThat(row("GULA-PASIR").onHandProperty().get()).isEqualTo("12,5 kg");
+        assertThat(row("GULA-PASIR").coverProperty().get()).isEqualTo("\u2013");
+        assertThat(medium.receiptProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aWrongNumberIsNamedAndNothingIsSaved() {
+        vm.show(outlet, DAY);
+        row("BERAS-MEDIUM").receiptProperty().set("100");
+        row("BERAS-MEDIUM").sourceProperty().set("Bulog");
+        row("GULA-PASIR").countProperty().set("12x");
+
+        vm.save();
+
+        assertThat(vm.messageProperty().get())
+                .isEqualTo("Gula Pasir Konsumsi: \"12x\" bukan angka. Tulis misalnya 12,5 atau 1.000."
+                        + " Tidak ada yang disimpan.");
+        assertThat(service.dayMovements(outlet.id(), DAY)).isEmpty();
+        assertThat(row("BERAS-MEDIUM").receiptProperty().get()).isEqualTo("100");
+    }
+
+    @Test
+    void aReceiptWithoutSourceShowsTheServiceMessage() {
+        vm.show(outlet, DAY);
+        row("BERAS-MEDIUM").receiptProperty().set("100");
+
+        vm.save();
+
+        assertThat(vm.messageProperty().get()).startsWith("Beras Medium: sebutkan asal penerimaan");
+        assertThat(service.dayMovements(outlet.id(), DAY)).isEmpty();
+    }
+}
