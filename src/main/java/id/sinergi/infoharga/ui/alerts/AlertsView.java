@@ -8,7 +8,7 @@ import id.sinergi.infoharga.ui.Screen;
 import id.sinergi.infoharga.ui.ShellServices;
 import id.sinergi.infoharga.ui.common.DialogService;
 import id.sinergi.infoharga.ui.common.Formats;
-import id.sinergi.infoharga.ui.common.LevelStyles;
+import id.sinergi.infoharga.ui.common.LevelBadgeCell;
 import id.sinergi.infoharga.ui.common.Styles;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Pos;
@@ -150,21 +150,7 @@ public final class AlertsView implements Screen {
         table.setPlaceholder(new Label(messages.get("alerts.none")));
         TableColumn<AlertRow, AlertLevel> level = new TableColumn<>(messages.get("dashboard.col.level"));
         level.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().alert().level()));
-        level.setCellFactory(c -> new TableCell<>() {
-            private final Label badge = new Label();
-
-            @Override
-            protected void updateItem(AlertLevel l, boolean empty) {
-                super.updateItem(l, empty);
-                if (empty || l == null) {
-                    setGraphic(null);
-                    return;
-                }
-                badge.setText(l.label());
-                badge.getStyleClass().setAll("label", LevelStyles.BADGE, LevelStyles.of(l));
-                setGraphic(badge);
-            }
-        });
+        level.setCellFactory(c -> new LevelBadgeCell<>());
         level.setPrefWidth(85);
         table.getColumns().setAll(List.of(level,
                 column("alerts.col.kind", r -> kindText(r.alert().kind()), 115),

@@ -16,6 +16,7 @@ import id.sinergi.infoharga.domain.indicators.StockCover;
 import id.sinergi.infoharga.domain.indicators.WeekIndicators;
 import id.sinergi.infoharga.domain.indicators.WeightedChange.GroupContribution;
 import id.sinergi.infoharga.ui.common.Formats;
+import id.sinergi.infoharga.ui.common.LevelBadgeCell;
 import id.sinergi.infoharga.ui.common.LevelStyles;
 import id.sinergi.infoharga.ui.common.Styles;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -243,22 +244,7 @@ public final class DashboardView {
                         : r.commodity().regency().reference().gapPct(), formats::percent, 70);
         TableColumn<DashboardRow, AlertLevel> level = new TableColumn<>(messages.get("dashboard.col.level"));
         level.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().level()));
-        level.setCellFactory(c -> new TableCell<>() {
-            private final Label badge = new Label();
-
-            @Override
-            protected void updateItem(AlertLevel l, boolean empty) {
-                super.updateItem(l, empty);
-                setText(null);
-                if (empty || l == null) {
-                    setGraphic(null);
-                    return;
-                }
-                badge.setText(l.label());
-                badge.getStyleClass().setAll("label", LevelStyles.BADGE, LevelStyles.of(l));
-                setGraphic(badge);
-            }
-        });
+        level.setCellFactory(c -> new LevelBadgeCell<>());
         level.setPrefWidth(90);
         TableColumn<DashboardRow, Double> cv = column("dashboard.col.cv",
                 r -> r.commodity().regency().disparity() == null ? null

@@ -9,7 +9,7 @@ import id.sinergi.infoharga.domain.indicators.StockSeries.StockDay;
 import id.sinergi.infoharga.ui.Screen;
 import id.sinergi.infoharga.ui.ShellServices;
 import id.sinergi.infoharga.ui.common.Formats;
-import id.sinergi.infoharga.ui.common.LevelStyles;
+import id.sinergi.infoharga.ui.common.LevelBadgeCell;
 import id.sinergi.infoharga.ui.common.Styles;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Pos;
@@ -22,7 +22,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
@@ -148,21 +147,7 @@ public final class StockView implements Screen {
         table.setPlaceholder(new Label(messages.get("stock.none")));
         TableColumn<OutletStock.Line, AlertLevel> level = new TableColumn<>(messages.get("dashboard.col.level"));
         level.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().cover().level()));
-        level.setCellFactory(c -> new TableCell<>() {
-            private final Label badge = new Label();
-
-            @Override
-            protected void updateItem(AlertLevel l, boolean empty) {
-                super.updateItem(l, empty);
-                if (empty || l == null) {
-                    setGraphic(null);
-                    return;
-                }
-                badge.setText(l.label());
-                badge.getStyleClass().setAll("label", LevelStyles.BADGE, LevelStyles.of(l));
-                setGraphic(badge);
-            }
-        });
+        level.setCellFactory(c -> new LevelBadgeCell<>());
         level.setPrefWidth(90);
         table.getColumns().setAll(List.of(
                 column("stock.col.commodity", l -> l.commodity().displayName(), 200),
