@@ -36,6 +36,8 @@ import java.util.Map;
  * compute), laid out by the writer of the file's format. A file appears whole or not at all.
  */
 public final class ReportService {
+    /** The share of a report's progress bar taken by computing it; laying it out takes the rest. */
+    private static final double COMPUTED = 0.6;
     private final Store store;
     private final ReferenceDataService referenceData;
     private final IndicatorService indicators;
@@ -55,8 +57,17 @@ public final class ReportService {
 
     /** The report's content for an ISO week; a week with no price at all is bad input. */
     public WeeklyReport weekly(IsoWeek week, String madeBy) {
+        return weekly(week, madeBy, WorkProgress.NONE);
+    }
+
+    /** As {@link #weekly(IsoWeek, String)}, telling {@code progress} and stopping when cancelled. */
+    public WeeklyReport weekly(IsoWeek week, String madeBy, WorkProgress progress) {
+        String computing = messages.get("report.progress.computing", week.toString());
+        progress.update(0, computing);
         Catalog catalog = referenceData.catalog();
         List<WeekIndicators> history = indicators.weeks(week, WeeklyReportAssembler.TREND_WEEKS);
+        progress.stopIfCancelled();
+        progress.update(COMPUTED * 0.6, computing);
         WeekIndicators current = history.get(history.size() - 1);
         if (current.commodities().isEmpty()) {
             throw new UserInputException(messages.get("report.error.noPrices", week.toString()));
@@ -65,8 +76,12 @@ public final class ReportService {
         List<Completeness> completeness = indicators.completeness(week, today,
                         alerts.reportingRules().workingDays()).stream()
                 .map(c -> new Completeness(c.marketName(), c.reported(), c.expected())).toList();
+        progress.stopIfCancelled();
+        progress.update(COMPUTED * 0.7, computing);
         LocalDate end = today.isBefore(week.sunday()) ? today : week.sunday();
         List<StockRow> stock = stockRows(catalog, current, end);
+        progress.stopIfCancelled();
+        progress.update(COMPUTED, computing);
         List<AlertLevel> levels = new ArrayList<>();
         current.commodities().forEach(f -> levels.add(WeeklyReportAssembler.level(f)));
         stock.forEach(s -> levels.add(s.level()));
@@ -80,6 +95,15 @@ public final class ReportService {
      * temporary file beside it first, then moved into place, so that a failure leaves no half-written report.
      */
     public Path writeWeekly(IsoWeek week, String madeBy, Path file) {
+        return writeWeekly(week, madeBy, file, WorkProgress.NONE);
+    }
+
+    /**
+     * As {@link #writeWeekly(IsoWeek, String, Path)}, telling {@code progress} how far it has come. A cancel stops
+     * it between two parts with {@link WorkCancelledException}, and neither the report nor its temporary file is
+     * left behind (an older file of that name stays as it was).
+     */
+    public Path writeWeekly(IsoWeek week, String madeBy, Path file, WorkProgress progress) {
         ReportFormat format = ReportFormat.of(file).orElseThrow(() ->
                 new UserInputException(messages.get("report.error.format", file.getFileName())));
         Path target = file.toAbsolutePath();
@@ -87,13 +111,18 @@ public final class ReportService {
         if (folder == null || !Files.isDirectory(folder)) {
             throw new UserInputException(messages.get("report.error.folder", folder));
         }
-        WeeklyReport report = weekly(week, madeBy);
+        WeeklyReport report = weekly(week, madeBy, progress);
         Path temp = null;
         try {
             temp = Files.createTempFile(folder, ".laporan-", format.extension());
             try (OutputStream out = Files.newOutputStream(temp)) {
-                format.writer(messages::get).write(report, out);
+                format.writer(messages::get).write(report, out, (done, total) -> {
+                    progress.stopIfCancelled();
+                    progress.update(COMPUTED + (1 - COMPUTED) * done / total,
+                            messages.get("report.progress.writing", done + 1, total));
+                });
             }
+            progress.stopIfCancelled();
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return target;
         } catch (IOException e) {

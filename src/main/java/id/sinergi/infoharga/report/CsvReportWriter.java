@@ -30,7 +30,8 @@ public final class CsvReportWriter implements WeeklyReportWriter {
     }
 
     @Override
-    public void write(WeeklyReport report, OutputStream out) throws IOException {
+    public void write(WeeklyReport report, OutputStream out, WriteProgress progress) throws IOException {
+        progress.part(0, 1);
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get());
         List<String> header = new ArrayList<>();

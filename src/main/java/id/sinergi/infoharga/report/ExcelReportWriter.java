@@ -69,6 +69,8 @@ public final class ExcelReportWriter implements WeeklyReportWriter {
     static final int MARKETS_PER_PRINTED_PAGE = 10;
     /** Rows of one chart on the trend sheet, and the gap below it. */
     private static final int CHART_ROWS = 13;
+    /** The five sheets, then the zipped workbook itself. */
+    private static final int PARTS = 6;
     private static final byte[] ACCENT = {(byte) 0x1F, (byte) 0x4E, (byte) 0x79};
 
     private final Words labels;
@@ -78,9 +80,10 @@ public final class ExcelReportWriter implements WeeklyReportWriter {
     }
 
     @Override
-    public void write(WeeklyReport report, OutputStream out) throws IOException {
+    public void write(WeeklyReport report, OutputStream out, WriteProgress progress) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            new Book(wb, report).build();
+            new Book(wb, report).build(progress);
+            progress.part(PARTS - 1, PARTS);
             wb.write(out);
         }
     }
@@ -174,11 +177,16 @@ public final class ExcelReportWriter implements WeeklyReportWriter {
             return s;
         }
 
-        void build() {
+        void build(WriteProgress progress) {
+            progress.part(0, PARTS);
             summarySheet();
+            progress.part(1, PARTS);
             commoditySheet();
+            progress.part(2, PARTS);
             marketSheet();
+            progress.part(3, PARTS);
             stockSheet();
+            progress.part(4, PARTS);
             trendSheet();
         }
 

@@ -46,6 +46,8 @@ import java.util.Map;
  * vector graphics (PdfGraphics2D into a template), so they print sharp. Needs no display.
  */
 public final class PdfReportWriter implements WeeklyReportWriter {
+    /** Cover and summary, commodities, markets, stock, trends. */
+    private static final int PARTS = 5;
     private static final Color ACCENT = new Color(0x1F, 0x4E, 0x79);
     private static final Color STRIPE = new Color(0xF2, 0xF5, 0xF9);
     private static final Map<AlertLevel, Color> LEVEL_COLOURS = Map.of(
@@ -61,7 +63,7 @@ public final class PdfReportWriter implements WeeklyReportWriter {
     }
 
     @Override
-    public void write(WeeklyReport report, OutputStream out) throws IOException {
+    public void write(WeeklyReport report, OutputStream out, WriteProgress progress) throws IOException {
         Document doc = new Document(PageSize.A4.rotate(), 32, 32, 56, 44);
         try {
             PdfWriter writer = PdfWriter.getInstance(doc, new NonClosing(out));
@@ -71,7 +73,7 @@ public final class PdfReportWriter implements WeeklyReportWriter {
             doc.addAuthor(report.cover().madeBy());
             doc.addCreator("Sinergi Smart Info Harga");
             doc.open();
-            new Pages(doc, writer, report, fonts).build();
+            new Pages(doc, writer, report, fonts).build(progress);
             doc.close();
         } catch (DocumentException e) {
             throw new IOException("PDF could not be written: " + e.getMessage(), e);
@@ -195,15 +197,20 @@ public final class PdfReportWriter implements WeeklyReportWriter {
             this.f = fonts;
         }
 
-        void build() throws DocumentException {
+        void build(WriteProgress progress) throws DocumentException {
+            progress.part(0, PARTS);
             cover();
             summary();
             doc.newPage();
+            progress.part(1, PARTS);
             commodities();
             doc.newPage();
+            progress.part(2, PARTS);
             markets();
+            progress.part(3, PARTS);
             stock();
             doc.newPage();
+            progress.part(4, PARTS);
             trends();
         }
 

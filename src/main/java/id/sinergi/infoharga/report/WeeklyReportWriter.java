@@ -7,5 +7,10 @@ import java.io.OutputStream;
 
 /** Lays a computed weekly report out in one file format. The stream is left open. */
 public interface WeeklyReportWriter {
-    void write(WeeklyReport report, OutputStream out) throws IOException;
+    /** Writes the parts in order, telling {@code progress} before each one. */
+    void write(WeeklyReport report, OutputStream out, WriteProgress progress) throws IOException;
+
+    default void write(WeeklyReport report, OutputStream out) throws IOException {
+        write(report, out, WriteProgress.NONE);
+    }
 }

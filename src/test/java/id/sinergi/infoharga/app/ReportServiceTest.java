@@ -291,4 +291,68 @@ class ReportServiceTest {
         assertThat(dir.resolve("x.pdf")).doesNotExist();
         assertThat(dir.resolve("laporan.docx")).doesNotExist();
     }
+
+    /** Records what a write tells, and cancels once it announces the given message. */
+    private static final class CancellingAt implements WorkProgress {
+        final List<Double> fractions = new ArrayList<>();
+        final List<String> texts = new ArrayList<>();
+        private final String stopAt;
+        private boolean cancelled;
+
+        CancellingAt(String stopAt) {
+            this.stopAt = stopAt;
+        }
+
+        @Override
+        public void update(double fraction, String message) {
+            fractions.add(fraction);
+            texts.add(message);
+            if (message.equals(stopAt)) {
+                cancelled = true;
+            }
+        }
+
+        @Override
+        public boolean cancelled() {
+            return cancelled;
+        }
+    }
+
+    @Test
+    void progressRisesThroughEveryPartOfEachFormat() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("progress"));
+        for (String name : List.of("laporan.xlsx", "laporan.pdf", "laporan.csv")) {
+            CancellingAt progress = new CancellingAt("never");
+            reports.writeWeekly(W38, "analis", folder.resolve(name), progress);
+            assertThat(progress.fractions).as(name).isSortedAccordingTo(Double::compare);
+            assertThat(progress.fractions.get(0)).isZero();
+            assertThat(progress.texts.get(0)).isEqualTo("Menghitung indikator minggu 2025-W38…");
+            int parts = switch (name.substring(name.indexOf('.'))) {
+                case ".xlsx" -> 6;
+                case ".pdf" -> 5;
+                default -> 1;
+            };
+            assertThat(progress.texts).as(name).contains("Menulis bagian 1 dari " + parts + "…",
+                    "Menulis bagian " + parts + " dari " + parts + "…");
+        }
+    }
+
+    @Test
+    void aCancelInTheMiddleLeavesNeitherTheReportNorATemporaryFile() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("cancel"));
+        Path older = Files.writeString(folder.resolve("lama.pdf"), "laporan minggu lalu");
+        for (String stopAt : List.of("Menulis bagian 2 dari 6…", "Menghitung indikator minggu 2025-W38…")) {
+            CancellingAt progress = new CancellingAt(stopAt);
+            assertThatThrownBy(() -> reports.writeWeekly(W38, "analis", folder.resolve("baru.xlsx"), progress))
+                    .isInstanceOf(WorkCancelledException.class);
+            assertThat(progress.texts.get(progress.texts.size() - 1)).isEqualTo(stopAt);
+        }
+        CancellingAt pdf = new CancellingAt("Menulis bagian 4 dari 5…");
+        assertThatThrownBy(() -> reports.writeWeekly(W38, "analis", older, pdf))
+                .isInstanceOf(WorkCancelledException.class);
+        try (var files = Files.list(folder)) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactly("lama.pdf");
+        }
+        assertThat(Files.readString(older)).isEqualTo("laporan minggu lalu");
+    }
 }

@@ -8,13 +8,15 @@ import java.util.function.Consumer;
  */
 public final class CurrentThreadTaskRunner implements TaskRunner {
     @Override
-    public <T> Handle run(Work<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+    public <T> Handle run(Work<T> work, Listener onProgress, Consumer<? super T> onSuccess,
+                          Consumer<Throwable> onFailure) {
         boolean[] cancelled = {false};
         T result;
         try {
             result = work.run(new Progress() {
                 @Override
                 public void update(double fraction, String message) {
+                    onProgress.progressed(fraction, message);
                 }
 
                 @Override

@@ -27,7 +27,8 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
     @Override
-    public <T> Handle run(Work<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+    public <T> Handle run(Work<T> work, Listener onProgress, Consumer<? super T> onSuccess,
+                          Consumer<Throwable> onFailure) {
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {
@@ -45,6 +46,14 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
                 });
             }
         };
+        // Task coalesces its updates into one pulse, so a fast worker never floods the JavaFX thread.
+        Runnable tell = () -> {
+            if (!task.isCancelled()) {
+                onProgress.progressed(task.getProgress(), task.getMessage());
+            }
+        };
+        task.progressProperty().addListener((o, a, b) -> tell.run());
+        task.messageProperty().addListener((o, a, b) -> tell.run());
         running.set(running.get() + 1);
         progress.bind(task.progressProperty());
         message.bind(task.messageProperty());
@@ -58,7 +67,9 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         });
         task.setOnCancelled(e -> finished(task));
         executor.execute(task);
-        return () -> task.cancel(true);
+        // No interrupt: an interrupted thread closes H2's file channel under the database. The work stops at its
+        // next look at Progress.cancelled() instead.
+        return () -> task.cancel(false);
     }
 
     private void finished(Task<?> task) {

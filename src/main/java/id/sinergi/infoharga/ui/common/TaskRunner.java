@@ -1,5 +1,7 @@
 package id.sinergi.infoharga.ui.common;
 
+import id.sinergi.infoharga.app.WorkProgress;
+
 import java.util.function.Consumer;
 
 /**
@@ -15,12 +17,8 @@ public interface TaskRunner {
         T run(Progress progress) throws Exception;
     }
 
-    /** What running work can tell the user, and ask. */
-    interface Progress {
-        /** @param fraction 0..1, or a negative value when the amount of work is not known */
-        void update(double fraction, String message);
-
-        boolean cancelled();
+    /** What running work can tell the user, and ask; the app layer's services take it as it is. */
+    interface Progress extends WorkProgress {
     }
 
     /** A running piece of work. */
@@ -28,9 +26,20 @@ public interface TaskRunner {
         void cancel();
     }
 
+    /** Hears the progress a piece of work reports, on the JavaFX thread (in the synchronous runner, at once). */
+    @FunctionalInterface
+    interface Listener {
+        void progressed(double fraction, String message);
+    }
+
     /**
      * Runs {@code work} off the JavaFX thread; {@code onSuccess} or {@code onFailure} then runs on the JavaFX
      * thread (or, in the synchronous runner, on the caller's). Nothing is called after a cancel.
      */
-    <T> Handle run(Work<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure);
+    default <T> Handle run(Work<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+        return run(work, (fraction, message) -> { }, onSuccess, onFailure);
+    }
+
+    /** As the other {@code run}, with the work's progress reported to {@code onProgress}. */
+    <T> Handle run(Work<T> work, Listener onProgress, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure);
 }

@@ -3,6 +3,7 @@ package id.sinergi.infoharga.ui.reports;
 import id.sinergi.infoharga.app.Messages;
 import id.sinergi.infoharga.app.ReportService;
 import id.sinergi.infoharga.app.UserInputException;
+import id.sinergi.infoharga.app.WorkProgress;
 import id.sinergi.infoharga.domain.indicators.IsoWeek;
 import id.sinergi.infoharga.domain.report.WeeklyReport;
 import id.sinergi.infoharga.ui.common.TaskRunner;
@@ -61,7 +62,7 @@ public final class ReportsViewModel {
     private final ReadOnlyObjectWrapper<Path> writtenFile = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<LocalDate> briefDay = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper briefText = new ReadOnlyStringWrapper("");
-    private TaskRunner.Handle running;
+    private Export current;
 
     public ReportsViewModel(ReportService reports, Messages messages, TaskRunner tasks, Supplier<String> madeBy,
                             Supplier<LocalDate> today, SaveTarget saveTarget) {
@@ -122,32 +123,63 @@ public final class ReportsViewModel {
         progress.set(-1);
         writtenFile.set(null);
         message.set(messages.get("reports.writing", target.getFileName()));
-        running = tasks.run(p -> {
-            p.update(-1, messages.get("reports.writing", target.getFileName()));
-            return reports.writeWeekly(w, madeBy.get(), target);
+        Export export = new Export();
+        current = export;
+        export.handle = tasks.run(p -> reports.writeWeekly(w, madeBy.get(), target, new WorkProgress() {
+            @Override
+            public void update(double fraction, String text) {
+                p.update(fraction, text);
+            }
+
+            @Override
+            public boolean cancelled() {
+                return export.cancelled || p.cancelled();
+            }
+        }), (fraction, text) -> {
+            if (export == current) {
+                progress.set(fraction);
+                message.set(text);
+            }
         }, written -> {
-            running = null;
-            busy.set(false);
-            progress.set(1);
-            writtenFile.set(written);
-            message.set(messages.get("reports.written", written));
+            if (export == current) {
+                current = null;
+                busy.set(false);
+                progress.set(1);
+                writtenFile.set(written);
+                message.set(messages.get("reports.written", written));
+            }
         }, e -> {
-            running = null;
-            busy.set(false);
-            progress.set(0);
-            message.set(text(e));
+            if (export == current) {
+                current = null;
+                busy.set(false);
+                progress.set(0);
+                message.set(text(e));
+            }
         });
     }
 
-    /** Stops waiting for the file being written; a file that was still being written never appears half. */
+    /**
+     * Stops the report being written at its next part: the service then removes what it had begun, so neither a
+     * half nor a whole file of this run appears (an older file of that name stays as it was).
+     */
     public void cancel() {
-        if (running != null) {
-            running.cancel();
-            running = null;
+        Export export = current;
+        if (export != null) {
+            export.cancelled = true;
+            if (export.handle != null) {
+                export.handle.cancel();
+            }
+            current = null;
             busy.set(false);
             progress.set(0);
             message.set(messages.get("reports.cancelled"));
         }
+    }
+
+    /** One run of {@link #export}: its flag is read by the worker, so it is volatile. */
+    private static final class Export {
+        private volatile boolean cancelled;
+        private TaskRunner.Handle handle;
     }
 
     public void showBriefDay(LocalDate day) {

@@ -113,4 +113,30 @@ class ReportsViewModelTest {
         assertThat(Files.readString(out.resolve("ringkasan.txt"), StandardCharsets.UTF_8))
                 .isEqualTo(s.alerts.brief(D2));
     }
+
+    @Test
+    void progressFollowsTheWriteAndCancelStopsItWithNoFileLeft() throws Exception {
+        vm.showWeek(new IsoWeek(2025, 36));
+        answer = Optional.of(out.resolve("mingguan.pdf"));
+        List<String> seen = new ArrayList<>();
+        vm.messageProperty().addListener((o, a, text) -> {
+            seen.add(text);
+            if (text.equals("Menulis bagian 3 dari 5…")) {
+                vm.cancel();
+            }
+        });
+        vm.export(ReportsViewModel.Format.PDF);
+        assertThat(seen).containsSubsequence("Menghitung indikator minggu 2025-W36…", "Menulis bagian 1 dari 5…",
+                "Menulis bagian 3 dari 5…", "Penulisan laporan dibatalkan.");
+        assertThat(seen).doesNotContain("Menulis bagian 4 dari 5…");
+        assertThat(vm.messageProperty().get()).isEqualTo("Penulisan laporan dibatalkan.");
+        assertThat(vm.busyProperty().get()).isFalse();
+        assertThat(vm.writtenFileProperty().get()).isNull();
+        try (var files = Files.list(out)) {
+            assertThat(files).isEmpty();
+        }
+        // The next write runs whole again.
+        vm.export(ReportsViewModel.Format.CSV);
+        assertThat(out.resolve("mingguan.pdf.csv")).exists();
+    }
 }
