@@ -326,8 +326,8 @@ public final class PdfReportWriter implements WeeklyReportWriter {
 
         private void commodities() throws DocumentException {
             heading(labels.get("report.sheet.commodities"));
-            PdfPTable t = table(new float[] {0.5f, 2.6f, 0.9f, 2.8f, 1.45f, 1.45f, 1.3f, 1.35f, 1.3f, 1.2f, 2.4f,
-                            1.4f, 2.4f, 1.4f},
+            PdfPTable t = table(new float[] {0.5f, 2.6f, 0.9f, 3.1f, 1.4f, 1.4f, 1.3f, 1.35f, 1.2f, 1.1f, 2.5f,
+                            1.4f, 2.5f, 1.4f},
                     labels.get("report.col.no"), labels.get("report.col.commodity"), labels.get("report.col.unit"),
                     labels.get("report.col.reference"), labels.get("report.col.lastWeek"),
                     labels.get("report.col.thisWeek"), labels.get("report.col.changeRp"),
