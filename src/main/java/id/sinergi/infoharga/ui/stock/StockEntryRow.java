@@ -74,6 +74,12 @@ public final class StockEntryRow {
         marketPrice.set(marketPriceText);
     }
 
+    /** Something typed that is not saved yet. */
+    public boolean hasInput() {
+        return java.util.stream.Stream.of(receipt, source, saleQuantity, salePrice, count)
+                .anyMatch(p -> p.get() != null && !p.get().isBlank());
+    }
+
     void clearInput() {
         receipt.set("");
         source.set("");

@@ -40,7 +40,7 @@ public final class StockEntryView implements Screen {
 
     public StockEntryView(ShellServices services) {
         this.model = new StockEntryViewModel(services.context().stock(), services.catalog(), services.messages(),
-                services.tasks(), () -> services.session().actor());
+                services.tasks(), () -> services.session().actor(), services.dialogs(), services.formats()::date);
         this.messages = services.messages();
         root.getStyleClass().add(Styles.PAGE);
         root.setId("stock-entry-screen");
@@ -67,9 +67,16 @@ public final class StockEntryView implements Screen {
     }
 
     private void reload() {
-        if (outletBox.getValue() != null && dayPicker.getValue() != null) {
-            model.show(outletBox.getValue(), dayPicker.getValue());
-        }
+        // Kept (refused): the pickers go back to what the form still holds.
+        model.requestShow(outletBox.getValue(), dayPicker.getValue(), () -> {
+            outletBox.setValue(model.outletProperty().get());
+            dayPicker.setValue(model.dayProperty().get());
+        });
+    }
+
+    @Override
+    public void leave(Runnable proceed, Runnable refused) {
+        model.whenSafeToLeave(proceed, refused);
     }
 
     private HBox toolbar() {

@@ -9,6 +9,7 @@ import id.sinergi.infoharga.domain.Commodity;
 import id.sinergi.infoharga.domain.Outlet;
 import id.sinergi.infoharga.domain.PriceText;
 import id.sinergi.infoharga.domain.StockDayEntry;
+import id.sinergi.infoharga.ui.common.DialogService;
 import id.sinergi.infoharga.ui.common.TaskRunner;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -25,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -38,6 +40,8 @@ public final class StockEntryViewModel {
     private final Messages messages;
     private final TaskRunner tasks;
     private final Supplier<Actor> actor;
+    private final DialogService dialogs;
+    private final Function<LocalDate, String> dayText;
 
     private final ObservableList<Outlet> outlets = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Outlet> outlet = new ReadOnlyObjectWrapper<>();
@@ -47,7 +51,9 @@ public final class StockEntryViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
     public StockEntryViewModel(StockService service, Catalog catalog, Messages messages, TaskRunner tasks,
-                               Supplier<Actor> actor) {
+                               Supplier<Actor> actor, DialogService dialogs, Function<LocalDate, String> dayText) {
+        this.dialogs = dialogs;
+        this.dayText = dayText;
         this.service = service;
         this.messages = messages;
         this.tasks = tasks;
@@ -97,12 +103,53 @@ public final class StockEntryViewModel {
         }, this::failed);
     }
 
+    /** Opens another outlet or day, asking first when something typed is not saved; {@code refused} if kept. */
+    public void requestShow(Outlet o, LocalDate d, Runnable refused) {
+        if (o == null || d == null || (o.equals(outlet.get()) && d.equals(day.get()))) {
+            return;
+        }
+        whenSafeToLeave(() -> show(o, d), refused);
+    }
+
+    /** Something typed on the form is not saved yet. */
+    public boolean hasUnsaved() {
+        return rows.stream().anyMatch(StockEntryRow::hasInput);
+    }
+
+    /**
+     * Runs {@code proceed} once nothing typed would be lost: at once when nothing is, otherwise after the officer
+     * chose to save (and the save succeeded) or to discard; {@code refused} when they cancel or the save failed.
+     */
+    public void whenSafeToLeave(Runnable proceed, Runnable refused) {
+        if (!hasUnsaved() || outlet.get() == null) {
+            proceed.run();
+            return;
+        }
+        int answer = dialogs.choose(messages.get("entry.unsaved.title"),
+                messages.get("stockentry.unsaved.question", outlet.get().name(), dayText.apply(day.get())),
+                List.of(messages.get("entry.unsaved.save"), messages.get("entry.unsaved.discard"),
+                        messages.get("entry.unsaved.cancel")));
+        switch (answer) {
+            case 0 -> save(proceed, refused);
+            case 1 -> {
+                rows.forEach(StockEntryRow::clearInput);
+                proceed.run();
+            }
+            default -> refused.run();
+        }
+    }
+
     /** Records what was typed; on any wrong number nothing is saved and the message names it. */
     public void save() {
+        save(() -> { }, () -> { });
+    }
+
+    private void save(Runnable afterSave, Runnable failed) {
         Outlet o = outlet.get();
         LocalDate d = day.get();
         if (o == null || d == null) {
             message.set(messages.get("stockentry.chooseOutlet"));
+            failed.run();
             return;
         }
         List<StockDayEntry.Line> lines = new ArrayList<>();
@@ -118,6 +165,7 @@ public final class StockEntryViewModel {
                 }
             } catch (NumberFormatException e) {
                 message.set(messages.get("stockentry.error.number", name, e.getMessage()));
+                failed.run();
                 return;
             }
         }
@@ -132,7 +180,11 @@ public final class StockEntryViewModel {
                     rows.forEach(StockEntryRow::clearInput);
                     showFigures(saved.stock());
                     message.set(messages.get("stockentry.saved", saved.movements()));
-                }, this::failed);
+                    afterSave.run();
+                }, e -> {
+                    failed(e);
+                    failed.run();
+                });
     }
 
     private void failed(Throwable error) {

@@ -15,6 +15,7 @@ import id.sinergi.infoharga.store.Database;
 import id.sinergi.infoharga.store.Store;
 import id.sinergi.infoharga.testing.TestAccounts;
 import id.sinergi.infoharga.ui.common.CurrentThreadTaskRunner;
+import id.sinergi.infoharga.ui.common.ScriptedDialogs;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,7 @@ class StockEntryViewModelTest {
     private StockService service;
     private StockEntryViewModel vm;
     private Outlet outlet;
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
 
     @BeforeEach
     void open() {
@@ -55,7 +57,8 @@ class StockEntryViewModelTest {
         Catalog catalog = reference.catalog();
         outlet = catalog.findOutlet("WLD-RAYA-MJS").orElseThrow();
         var officer = TestAccounts.user(store, "wulan", Role.OFFICER, List.of(), List.of(outlet.id()));
-        vm = new StockEntryViewModel(service, catalog, ID, new CurrentThreadTaskRunner(), () -> officer);
+        vm = new StockEntryViewModel(service, catalog, ID, new CurrentThreadTaskRunner(), () -> officer, dialogs,
+                day -> day.toString());
     }
 
     @AfterEach
@@ -119,6 +122,69 @@ class StockEntryViewModelTest {
         vm.save();
 
         assertThat(vm.messageProperty().get()).startsWith("Beras Medium: sebutkan asal penerimaan");
+        assertThat(service.dayMovements(outlet.id(), DAY)).isEmpty();
+    }
+
+    @Test
+    void leavingWithNothingTypedAsksNothing() {
+        vm.show(outlet, DAY);
+        boolean[] left = {false};
+        vm.whenSafeToLeave(() -> left[0] = true, () -> { });
+        vm.requestShow(outlet, DAY.minusDays(1), () -> { });
+        assertThat(left[0]).isTrue();
+        assertThat(vm.dayProperty().get()).isEqualTo(DAY.minusDays(1));
+        assertThat(dialogs.asked).isEmpty();
+    }
+
+    @Test
+    void cancellingTheQuestionKeepsTheFormAndWhatWasTyped() {
+        vm.show(outlet, DAY);
+        row("BERAS-MEDIUM").countProperty().set("40");
+        dialogs.choices.add(2);
+        boolean[] refused = {false};
+        vm.requestShow(outlet, DAY.minusDays(1), () -> refused[0] = true);
+        assertThat(refused[0]).isTrue();
+        assertThat(dialogs.asked).singleElement().asString()
+                .startsWith("Mutasi stok " + outlet.name() + " untuk 2025-09-15 belum disimpan. Simpan sekarang?");
+        assertThat(vm.dayProperty().get()).isEqualTo(DAY);
+        assertThat(row("BERAS-MEDIUM").countProperty().get()).isEqualTo("40");
+        assertThat(service.dayMovements(outlet.id(), DAY)).isEmpty();
+    }
+
+    @Test
+    void choosingSaveStoresTheTypedMovementsBeforeLeaving() {
+        vm.show(outlet, DAY);
+        row("BERAS-MEDIUM").countProperty().set("40");
+        dialogs.choices.add(0);
+        boolean[] left = {false};
+        vm.whenSafeToLeave(() -> left[0] = true, () -> { });
+        assertThat(left[0]).isTrue();
+        assertThat(service.dayMovements(outlet.id(), DAY)).singleElement()
+                .satisfies(m -> assertThat(m.quantity()).isEqualByComparingTo("40"));
+    }
+
+    @Test
+    void aSaveThatFailsDoesNotLeaveAndKeepsTheInput() {
+        vm.show(outlet, DAY);
+        row("BERAS-MEDIUM").receiptProperty().set("sepuluh");
+        dialogs.choices.add(0);
+        boolean[] left = {false};
+        boolean[] refused = {false};
+        vm.whenSafeToLeave(() -> left[0] = true, () -> refused[0] = true);
+        assertThat(left[0]).isFalse();
+        assertThat(refused[0]).isTrue();
+        assertThat(vm.messageProperty().get()).contains("\"sepuluh\" bukan angka");
+        assertThat(row("BERAS-MEDIUM").receiptProperty().get()).isEqualTo("sepuluh");
+    }
+
+    @Test
+    void choosingDiscardDropsTheInputAndOpensTheOtherDay() {
+        vm.show(outlet, DAY);
+        row("BERAS-MEDIUM").countProperty().set("40");
+        dialogs.choices.add(1);
+        vm.requestShow(outlet, DAY.minusDays(1), () -> { });
+        assertThat(vm.dayProperty().get()).isEqualTo(DAY.minusDays(1));
+        assertThat(vm.hasUnsaved()).isFalse();
         assertThat(service.dayMovements(outlet.id(), DAY)).isEmpty();
     }
 }
