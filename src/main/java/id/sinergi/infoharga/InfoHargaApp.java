@@ -63,18 +63,13 @@ public final class InfoHargaApp extends Application {
             protected Opened call() {
                 AppContext opened = new AppContext(folder, Clock.systemDefaultZone(), messages);
                 context = opened;
-                try {
-                    opened.backups().automaticIfDue();
-                } catch (RuntimeException e) {
-                    // A failed daily backup must not keep the user from entering prices; the close retries it.
-                    LoggerFactory.getLogger(InfoHargaApp.class).warn("daily backup failed", e);
-                }
                 return new Opened(opened, opened.referenceData().catalog(), opened.settings().language());
             }
         };
         open.setOnSucceeded(e -> {
             Opened opened = open.getValue();
             tasks = new FxTaskRunner();
+            dailyBackup(opened.context());
             new Desktop(stage, opened.context(), opened.catalog(), tasks, Desktop.fxDialogs(stage))
                     .show(opened.language());
         });
@@ -90,6 +85,24 @@ public final class InfoHargaApp extends Application {
         Thread worker = new Thread(open, "open-database");
         worker.setDaemon(true);
         worker.start();
+    }
+
+    /**
+     * The day's first backup runs beside the officer's work, not before it: on ten years of prices it takes
+     * seconds, and the database reads it from a snapshot while saves go on.
+     */
+    private static void dailyBackup(AppContext opened) {
+        Thread backup = new Thread(() -> {
+            try {
+                opened.backups().automaticIfDue();
+            } catch (RuntimeException e) {
+                // A failed daily backup must not keep the user from entering prices; the close retries it.
+                LoggerFactory.getLogger(InfoHargaApp.class).warn("daily backup failed", e);
+            }
+        }, "daily-backup");
+        backup.setDaemon(true);
+        backup.setPriority(Thread.MIN_PRIORITY);
+        backup.start();
     }
 
     @Override

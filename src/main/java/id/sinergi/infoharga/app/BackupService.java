@@ -60,7 +60,8 @@ public final class BackupService {
         return writeGeneration(LocalDate.now(clock));
     }
 
-    private Path writeGeneration(LocalDate day) {
+    // The day's first backup runs on its own thread; the one on closing waits for it rather than racing it.
+    private synchronized Path writeGeneration(LocalDate day) {
         Path file = backupTo(BackupGenerations.fileFor(store.folder(), day));
         BackupGenerations.prune(store.folder());
         return file;

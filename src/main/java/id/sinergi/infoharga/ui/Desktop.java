@@ -17,6 +17,10 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -33,6 +37,7 @@ public final class Desktop {
     private final TaskRunner tasks;
     private final Function<Messages, DialogService> dialogsFor;
     private final String device;
+    private boolean formShownLogged;
     private Messages messages;
     private Language language;
     private MainWindow window;
@@ -107,6 +112,13 @@ public final class Desktop {
     private void showForm(Parent form) {
         window = null;
         put(form);
+        if (!formShownLogged) {
+            formShownLogged = true;
+            // A measuring point of the start-up (scripts/measure-startup.sh), beside EntryView's.
+            ProcessHandle.current().info().startInstant().ifPresent(t -> LoggerFactory.getLogger(Desktop.class)
+                    .info("log-in form shown {} ms after process start", Duration.between(t, Instant.now())
+                            .toMillis()));
+        }
         // Nothing unsaved before the shell: closing just closes.
         stage.setOnCloseRequest(null);
     }
