@@ -2,6 +2,7 @@ package id.sinergi.infoharga.app;
 
 import id.sinergi.infoharga.domain.AuditChain;
 import id.sinergi.infoharga.store.AuditDao.AuditRow;
+import id.sinergi.infoharga.store.IntegrityDao;
 import id.sinergi.infoharga.store.Store;
 
 import java.util.ArrayList;
@@ -36,9 +37,11 @@ public final class AuditVerifier {
 
     /** The outcome; {@code sound()} when nothing is wrong. */
     public record Report(long auditRows, Optional<BrokenLink> brokenLink, List<String> monthSumMismatches,
-                         List<String> orphans, long scriptLines, Optional<String> unreadable) {
+                         List<String> orphans, List<String> damagedIndexes, long scriptLines,
+                         Optional<String> unreadable) {
         public boolean sound() {
-            return brokenLink.isEmpty() && monthSumMismatches.isEmpty() && orphans.isEmpty() && unreadable.isEmpty();
+            return brokenLink.isEmpty() && monthSumMismatches.isEmpty() && orphans.isEmpty()
+                    && damagedIndexes.isEmpty() && unreadable.isEmpty();
         }
 
         /** The report in the user's words, one finding a line. */
@@ -51,6 +54,8 @@ public final class AuditVerifier {
                     : m.get("trust.verify.monthsBad", monthSumMismatches.size(), String.join(", ", monthSumMismatches)));
             out.add(orphans.isEmpty() ? m.get("trust.verify.keysOk")
                     : m.get("trust.verify.keysBad", orphans.size(), String.join(", ", orphans)));
+            out.add(damagedIndexes.isEmpty() ? m.get("trust.verify.indexesOk")
+                    : m.get("trust.verify.indexesBad", String.join(", ", damagedIndexes)));
             out.add(unreadable.map(u -> m.get("trust.verify.unreadable", u))
                     .orElse(m.get("trust.verify.readOk", scriptLines)));
             out.add(m.get(sound() ? "trust.verify.sound" : "trust.verify.notSound"));
@@ -60,25 +65,36 @@ public final class AuditVerifier {
 
     public Report verify() {
         long[] rows = {0};
-        Optional<BrokenLink> broken = store.read(tx -> {
+        // A damaged file can hold values no row may have (a null where the schema forbids it): each check that
+        // cannot read its rows becomes a finding, never a crash.
+        List<String> unreadable = new ArrayList<>();
+        Optional<BrokenLink> broken = readOr(unreadable, Optional.empty(), () -> store.read(tx -> {
             try (Stream<AuditRow> chain = tx.audit().streamAll()) {
                 return firstBrokenLink(chain.iterator(), rows);
             }
-        });
-        List<String> months = store.read(tx -> tx.integrity().monthSumMismatches());
-        List<String> orphans = store.read(tx -> tx.integrity().orphans());
-        long lines = 0;
-        Optional<String> unreadable = Optional.empty();
+        }));
+        List<String> months = readOr(unreadable, List.of(), () -> store.read(tx -> tx.integrity().monthSumMismatches()));
+        List<String> orphans = readOr(unreadable, List.of(), () -> store.read(tx -> tx.integrity().orphans()));
+        List<String> damagedIndexes = readOr(unreadable, List.of(), () -> store.read(tx -> {
+            String table = tx.integrity().priceFingerprint("");
+            return IntegrityDao.PRICE_INDEXES.stream()
+                    .filter(index -> !tx.integrity().priceFingerprint(index).equals(table)).toList();
+        }));
+        long lines = readOr(unreadable, 0L, () -> store.read(tx -> {
+            try (Stream<String> script = tx.integrity().script()) {
+                return script.count();
+            }
+        }));
+        return new Report(rows[0], broken, months, orphans, damagedIndexes, lines, unreadable.stream().findFirst());
+    }
+
+    private static <T> T readOr(List<String> unreadable, T fallback, java.util.function.Supplier<T> check) {
         try {
-            lines = store.read(tx -> {
-                try (Stream<String> script = tx.integrity().script()) {
-                    return script.count();
-                }
-            });
+            return check.get();
         } catch (RuntimeException e) {
-            unreadable = Optional.of(String.valueOf(e.getMessage()));
+            unreadable.add(String.valueOf(e.getMessage()));
+            return fallback;
         }
-        return new Report(rows[0], broken, months, orphans, lines, unreadable);
     }
 
     /** Walks the chain from the first row; counts the rows into {@code rows[0]}. */

@@ -88,6 +88,7 @@ public final class Backups {
                 Files.move(current, keepPreviousAs, StandardCopyOption.ATOMIC_MOVE);
             }
             Files.move(candidate, current, StandardCopyOption.ATOMIC_MOVE);
+            SavedHead.forget(folder, Database.FILE_NAME);
         } catch (IOException e) {
             throw new StoreException("cannot put the restored database in place in " + folder + ": "
                     + e.getMessage(), e);

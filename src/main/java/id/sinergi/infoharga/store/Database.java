@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.io.IOException;
+import java.util.Optional;
 
 /**
  * The embedded H2 database of one data folder: one connection pool for the application's life, shared by Flyway
@@ -92,7 +93,20 @@ public final class Database implements AutoCloseable {
             throw known != e ? known
                     : new StoreException("database migration failed in " + folder + ": " + e.getMessage(), e);
         }
-        return new Database(folder, fileName, pool);
+        Database opened = new Database(folder, fileName, pool);
+        Optional<SavedHead.Mark> lost;
+        try {
+            lost = opened.jdbi.withHandle(h -> SavedHead.missingFrom(h, folder, fileName));
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw StoreFailures.translate(e, folder);
+        }
+        if (lost.isPresent()) {
+            pool.dispose();
+            throw new DatabaseDamagedException(folder, "the change saved as audit row " + lost.get().auditId()
+                    + " is not in " + file + ": the file went back to an older state", null);
+        }
+        return opened;
     }
 
     private static final java.util.regex.Pattern LAST_BLOCK = java.util.regex.Pattern.compile(
@@ -127,11 +141,14 @@ public final class Database implements AutoCloseable {
         if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
             return new DataFolderInUseException(folder, e);
         }
-        if (StoreFailures.isCorruption(e)) {
-            return new DatabaseDamagedException(folder, e.getMessage(), e);
-        }
         if (StoreFailures.isDiskFull(e, folder)) {
             return new StorageFullException(folder, e);
+        }
+        // Opening runs none of our SQL: H2 reads its store and replays the schema kept in the file, so an error
+        // there ("Unknown data type: INTEWER", a general error of the store) means the file is damaged, unless
+        // the file could not be read at all (rights, a missing disk).
+        if (StoreFailures.isCorruption(e) || !StoreFailures.isUnreadable(e)) {
+            return new DatabaseDamagedException(folder, e.getMessage(), e);
         }
         return new StoreException("cannot open the database in " + folder + ": " + e.getMessage(), e);
     }
@@ -155,7 +172,10 @@ public final class Database implements AutoCloseable {
      */
     public void checkpointSync() {
         try {
-            jdbi.useHandle(h -> h.execute("CHECKPOINT SYNC"));
+            jdbi.useHandle(h -> {
+                h.execute("CHECKPOINT SYNC");
+                SavedHead.record(h, folder, fileName);
+            });
         } catch (RuntimeException e) {
             throw StoreFailures.translate(e, folder);
         }

@@ -1,6 +1,7 @@
 package id.sinergi.infoharga.store;
 
 import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
+import org.jdbi.v3.sqlobject.customizer.Define;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 import java.util.List;
@@ -16,6 +17,20 @@ public interface IntegrityDao {
     @SqlQuery
     @UseClasspathSqlLocator
     List<String> orphans();
+
+    /** The daily prices' indexes, each of which holds every column of a price (they cover their queries). */
+    List<String> PRICE_INDEXES = List.of("price_by_date", "price_by_commodity_date");
+
+    /**
+     * A fingerprint of all daily prices (count, sum of prices, sum of a number made of the key) read through the
+     * given index, or through the table itself for {@code ""}. A damaged index page answers queries with rows
+     * that differ from the table while every other check passes.
+     */
+    @SqlQuery("SELECT COUNT(*) || '/' || COALESCE(SUM(price_rp), 0) || '/' || COALESCE(SUM(CAST(market_id AS BIGINT)"
+            + " * 1000003 + CAST(commodity_id AS BIGINT) * 1009 + DATEDIFF(DAY, DATE '2000-01-01', price_date)), 0)"
+            + " FROM price_observation USE INDEX (<index>) WHERE price_date >= DATE '1900-01-01'"
+            + " AND commodity_id >= 0")
+    String priceFingerprint(@Define("index") String index);
 
     /** Reads every table through H2's SCRIPT, so that a damaged page anywhere shows up; returns the line count. */
     @SqlQuery("SCRIPT")

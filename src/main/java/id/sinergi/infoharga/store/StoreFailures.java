@@ -57,6 +57,22 @@ final class StoreFailures {
         }
     }
 
+    /** The file system refused the file (no rights, gone, a folder in its place): not the file's own fault. */
+    static boolean isUnreadable(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof java.nio.file.AccessDeniedException || c instanceof java.nio.file.NoSuchFileException
+                    || c instanceof java.nio.file.FileSystemException
+                    || (c instanceof SQLException s && s.getErrorCode() == ErrorCode.FILE_NOT_FOUND_1)) {
+                return true;
+            }
+            String m = String.valueOf(c.getMessage()).toLowerCase(Locale.ROOT);
+            if (m.contains("permission denied") || m.contains("access is denied") || m.contains("read only")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isCorruption(Throwable e) {
         for (Throwable c = e; c != null; c = c.getCause()) {
             if (c instanceof SQLException s && (s.getErrorCode() == ErrorCode.FILE_CORRUPTED_1
