@@ -65,7 +65,7 @@ public final class PriceHistoryView implements Screen {
         buildTable();
         root.setCenter(table);
         message.setId("history-message");
-        message.getStyleClass().add("trend-message");
+        message.getStyleClass().add(Styles.MUTED);
         message.setWrapText(true);
         message.textProperty().bind(model.messageProperty());
         root.setBottom(message);
@@ -94,7 +94,7 @@ public final class PriceHistoryView implements Screen {
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(services.messages().get("history.window", commodity.displayName(), market.name()));
-        Scene scene = new Scene(view.root, 1060, 420);
+        Scene scene = new Scene(view.root, 1180, 440);
         scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         scene.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {

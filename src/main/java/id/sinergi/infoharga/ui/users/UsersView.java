@@ -16,7 +16,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.Separator;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.cell.CheckBoxListCell;
@@ -26,6 +28,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -110,12 +113,12 @@ public final class UsersView implements Screen {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(messages.get("users.none")));
         table.getColumns().setAll(List.of(
-                column("users.col.name", UserRow::username, 120),
-                column("users.col.role", UserRow::role, 115),
-                column("users.col.status", UserRow::status, 75),
-                column("users.col.markets", UserRow::markets, 200),
-                column("users.col.outlets", UserRow::outlets, 150),
-                column("users.col.logins", UserRow::logins, 120)));
+                column("users.col.name", UserRow::username, 125),
+                column("users.col.role", UserRow::role, 110),
+                column("users.col.status", UserRow::status, 70),
+                column("users.col.markets", UserRow::markets, 190),
+                column("users.col.outlets", UserRow::outlets, 140),
+                column("users.col.logins", UserRow::logins, 130)));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> {
             UserAccount current = model.selectedProperty().get();
             if (r != null && (current == null || !current.username().equals(r.username())
@@ -130,6 +133,15 @@ public final class UsersView implements Screen {
         TableColumn<UserRow, String> c = new TableColumn<>(messages.get(key));
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         c.setPrefWidth(width);
+        // Long lists of markets show whole in a tooltip.
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null || text.length() < 16 ? null : new Tooltip(text));
+            }
+        });
         return c;
     }
 
@@ -183,6 +195,8 @@ public final class UsersView implements Screen {
         Label hint = new Label();
         hint.getStyleClass().add(Styles.MUTED);
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
+        heading.setMinHeight(Region.USE_PREF_SIZE);
         hint.textProperty().bind(Bindings.createStringBinding(() -> {
             UserAccount s = model.selectedProperty().get();
             return s == null || s.role() == Role.OFFICER ? messages.get("users.assign.hint")
@@ -209,6 +223,7 @@ public final class UsersView implements Screen {
         resetAgain.textProperty().bindBidirectional(model.resetPasswordAgainProperty());
         resetAgain.setOnAction(e -> model.resetPassword());
         Button resetButton = new Button(messages.get("users.reset"));
+        resetButton.setMinWidth(Region.USE_PREF_SIZE);
         resetButton.setId("users-reset");
         resetButton.setOnAction(e -> model.resetPassword());
         HBox resetBox = new HBox(6, reset, resetAgain, resetButton);
@@ -235,9 +250,9 @@ public final class UsersView implements Screen {
         VBox panel = new VBox(6, heading, hint, marketsLabel, markets, outletsLabel, outlets, saveAssignment,
                 new Separator(), new Label(messages.get("users.reset.title")), resetBox, new Separator(), toggle);
         VBox.setVgrow(markets, Priority.ALWAYS);
-        panel.setPrefWidth(370);
-        panel.setMinWidth(370);
-        panel.setMaxWidth(370);
+        panel.setPrefWidth(340);
+        panel.setMinWidth(340);
+        panel.setMaxWidth(340);
         return panel;
     }
 
