@@ -196,7 +196,11 @@ public final class AccountService {
         store.syncToDisk();
     }
 
-    /** Disables an account (it stays in the audit trail); an administrator cannot disable themself. */
+    /**
+     * Disables an account (it stays in the audit trail); an administrator cannot disable themself. Only an active
+     * administrator may disable, so this rule also keeps the last active administrator: someone can always log in
+     * to manage the accounts.
+     */
     public void disable(Actor admin, String username) {
         Instant now = clock.instant();
         store.inTransaction(tx -> {
@@ -212,6 +216,28 @@ public final class AccountService {
             return null;
         });
         store.syncToDisk();
+    }
+
+    /**
+     * Lets a disabled account log in again, with its role and assignments as they were. An account that is
+     * already active is left alone and the administrator is told so.
+     */
+    public UserAccount enable(Actor admin, String username) {
+        Instant now = clock.instant();
+        UserAccount after = store.inTransaction(tx -> {
+            authorizer.requireAdmin(tx, admin);
+            UserAccount target = existing(tx, username);
+            if (target.active()) {
+                throw new UserInputException(messages.get("trust.enable.alreadyActive", target.username()));
+            }
+            tx.users().setActive(target.username(), true);
+            tx.audit().append(List.of(new AuditEntry(now, admin.username(), admin.device(), TABLE,
+                    target.username(), describe(target), describe(target.role(), true, target.marketIds(),
+                    target.outletIds()), null)));
+            return tx.users().find(target.username()).orElseThrow();
+        });
+        store.syncToDisk();
+        return after;
     }
 
     /** Refuses unless {@code actor} is an active administrator. */

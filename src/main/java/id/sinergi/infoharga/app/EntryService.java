@@ -1,6 +1,7 @@
 package id.sinergi.infoharga.app;
 
 import id.sinergi.infoharga.domain.AuditEntry;
+import id.sinergi.infoharga.domain.AuditedPrice;
 import id.sinergi.infoharga.domain.MarketDayEntry;
 import id.sinergi.infoharga.domain.PriceObservation;
 import id.sinergi.infoharga.domain.PricePoint;
@@ -141,7 +142,6 @@ public final class EntryService {
     }
 
     private static String describe(long price, List<Long> quotes) {
-        return quotes.isEmpty() ? Long.toString(price)
-                : price + " " + quotes.stream().map(String::valueOf).collect(Collectors.joining("/", "(", ")"));
+        return new AuditedPrice(price, quotes).text();
     }
 }

@@ -18,10 +18,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code info-harga admin create|assign|reset-password|disable|users}: accounts, by an administrator. */
+/** {@code info-harga admin create|assign|reset-password|disable|enable|users}: accounts, by an administrator. */
 @Command(name = "admin", description = "Mengelola akun: administrator pertama, pengguna, penugasan pasar dan gerai.",
         subcommands = {AdminCommand.Create.class, AdminCommand.Assign.class, AdminCommand.ResetPassword.class,
-                AdminCommand.Disable.class, AdminCommand.Users.class})
+                AdminCommand.Disable.class, AdminCommand.Enable.class, AdminCommand.Users.class})
 final class AdminCommand implements Callable<Integer> {
     @ParentCommand
     InfoHargaCommand root;
@@ -151,6 +151,25 @@ final class AdminCommand implements Callable<Integer> {
             InfoHargaCommand root = admin.root;
             root.context().accounts().disable(root.writerSession(), name);
             spec.commandLine().getOut().println(root.messages().get("trust.account.disabled", name));
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "enable", description = "Mengaktifkan lagi akun yang dinonaktifkan.")
+    static final class Enable implements Callable<Integer> {
+        @ParentCommand
+        AdminCommand admin;
+        @Spec
+        CommandSpec spec;
+        @Option(names = "--user", required = true, paramLabel = "NAMA")
+        String name;
+
+        @Override
+        public Integer call() {
+            InfoHargaCommand root = admin.root;
+            String enabled = root.context().accounts().enable(root.writerSession(), name).username();
+            spec.commandLine().getOut().println(root.messages().get("users.enabled", enabled));
             spec.commandLine().getOut().flush();
             return 0;
         }

@@ -90,6 +90,8 @@ public final class Desktop {
     private void useLanguage(Language chosen) {
         this.language = chosen;
         this.messages = new Messages(chosen.locale());
+        // The services were built before the language was read: their refusals follow the user's choice too.
+        context.messages().use(chosen.locale());
         // The date picker's calendar names months and days in the default format locale.
         Locale.setDefault(Locale.Category.FORMAT, chosen.locale());
         stage.setTitle(messages.get("app.title"));

@@ -3,10 +3,12 @@ package id.sinergi.infoharga.ui;
 import id.sinergi.infoharga.ui.alerts.AlertsView;
 import id.sinergi.infoharga.ui.dashboard.DashboardScreen;
 import id.sinergi.infoharga.ui.entry.EntryView;
+import id.sinergi.infoharga.ui.history.PriceHistoryView;
 import id.sinergi.infoharga.ui.reports.ReportsView;
 import id.sinergi.infoharga.ui.stock.StockEntryView;
 import id.sinergi.infoharga.ui.stock.StockView;
 import id.sinergi.infoharga.ui.trend.TrendView;
+import id.sinergi.infoharga.ui.users.UsersView;
 
 import java.util.List;
 import java.util.function.Function;
@@ -29,11 +31,13 @@ public final class Screens {
     public static List<Item> sidebar() {
         return List.of(
                 built("nav.entry", EntryView::new),
+                built("nav.history", PriceHistoryView::new),
                 built("nav.stock", StockView::new),
                 built("nav.stockEntry", StockEntryView::new),
                 built("nav.dashboard", DashboardScreen::new),
                 built("nav.trends", TrendView::new),
                 built("nav.alerts", AlertsView::new),
+                built("nav.users", UsersView::new),
                 built("nav.reports", ReportsView::new),
                 comingSoon("nav.master"));
     }

@@ -151,4 +151,57 @@ class AccountServiceTest {
                 "role=OFFICER aktif=true pasar=[1, 3] gerai=[2]");
         assertThat(new AuditVerifier(store).verify().sound()).isTrue();
     }
+
+    @Test
+    void aDisabledAccountIsEnabledAgainWithItsAssignmentAndAnAuditRow() {
+        accounts.createFirstAdmin("kepala", GOOD, "pc");
+        Actor admin = new Actor("kepala", "pc");
+        accounts.createUser(admin, "budi", Role.OFFICER, "Pasar-Kutorejo-1");
+        accounts.assign(admin, "budi", List.of(2), List.of());
+        accounts.disable(admin, "budi");
+        long before = store.read(tx -> tx.audit().count());
+
+        UserAccount budi = accounts.enable(admin, "budi");
+
+        assertThat(budi.active()).isTrue();
+        assertThat(budi.marketIds()).containsExactly(2);
+        assertThat(accounts.login("budi", "Pasar-Kutorejo-1", "hp").username()).isEqualTo("budi");
+        List<AuditDao.AuditRow> audit = store.read(tx -> tx.audit().all());
+        assertThat(audit).hasSize((int) before + 1);
+        AuditDao.AuditRow last = audit.get(audit.size() - 1);
+        assertThat(last.entry().actor()).isEqualTo("kepala");
+        assertThat(last.entry().rowKey()).isEqualTo("budi");
+        assertThat(last.entry().oldValue()).isEqualTo("role=OFFICER aktif=false pasar=[2] gerai=[]");
+        assertThat(last.entry().newValue()).isEqualTo("role=OFFICER aktif=true pasar=[2] gerai=[]");
+        assertThat(new AuditVerifier(store).verify().sound()).isTrue();
+
+        // Enabling an active account changes nothing and says so.
+        assertThatThrownBy(() -> accounts.enable(admin, "budi")).isInstanceOf(UserInputException.class)
+                .hasMessage("Akun budi sudah aktif.");
+        assertThat((long) store.read(tx -> tx.audit().count())).isEqualTo(before + 1);
+    }
+
+    @Test
+    void onlyAnAdministratorEnablesAndNobodyCanRemoveTheLastActiveAdministrator() {
+        accounts.createFirstAdmin("kepala", GOOD, "pc");
+        Actor kepala = new Actor("kepala", "pc");
+        accounts.createUser(kepala, "wakil", Role.ADMIN, "Wakil-Kepala-22");
+        accounts.createUser(kepala, "sari", Role.ANALYST, "Analis-Harga-33");
+        accounts.createUser(kepala, "budi", Role.OFFICER, "Pasar-Kutorejo-1");
+        accounts.disable(kepala, "budi");
+        Actor sari = new Actor("sari", "pc");
+        assertThatThrownBy(() -> accounts.enable(sari, "budi")).isInstanceOf(AccessDeniedException.class)
+                .hasMessage("Akun sari (analis) tidak berwenang melakukan ini.");
+        assertThat(accounts.account("budi").orElseThrow().active()).isFalse();
+
+        // Two administrators: one may disable the other, never themself, so one active administrator is always left.
+        accounts.disable(kepala, "wakil");
+        Actor wakil = new Actor("wakil", "pc");
+        assertThatThrownBy(() -> accounts.disable(wakil, "kepala")).isInstanceOf(AccessDeniedException.class)
+                .hasMessage("Akun wakil dinonaktifkan.");
+        assertThatThrownBy(() -> accounts.disable(kepala, "kepala")).isInstanceOf(UserInputException.class)
+                .hasMessage("Administrator tidak dapat menonaktifkan akunnya sendiri.");
+        assertThat(accounts.users(kepala).stream().filter(u -> u.role() == Role.ADMIN && u.active())
+                .map(UserAccount::username)).containsExactly("kepala");
+    }
 }

@@ -115,5 +115,10 @@ class AccountCommandsTest {
         assertThat(run(admin, "admin", "disable", "--user", "budi").exit).isZero();
         assertThat(run(env("INFO_HARGA_PASSWORD", "Sandi-Baru-Budi"), "--user", "budi", "markets").err)
                 .contains("dinonaktifkan");
+        Run enable = run(admin, "admin", "enable", "--user", "budi");
+        assertThat(enable.exit).as(enable.err).isZero();
+        assertThat(enable.out).contains("Akun budi aktif lagi.");
+        assertThat(run(env("INFO_HARGA_PASSWORD", "Sandi-Baru-Budi"), "--user", "budi", "markets").exit).isZero();
+        assertThat(run(admin, "admin", "enable", "--user", "budi").err).contains("Akun budi sudah aktif.");
     }
 }

@@ -21,7 +21,8 @@ import java.time.ZoneId;
 
 /**
  * Shows one screen alone, at the size it gets in the 1366×768 shell (without the 190 px sidebar), for looking at
- * it under Xvfb without waiting for the shell's first screen: args {@code <data folder> dashboard|trend|alerts|stock}.
+ * it under Xvfb without waiting for the shell's first screen: args {@code <data folder> dashboard|trend|alerts|stock|stockentry|users|history [user name]} (the user name
+ * matters for screens that check the role, e.g. {@code users}).
  */
 public final class ScreenPreview {
     private ScreenPreview() {
@@ -39,12 +40,25 @@ public final class ScreenPreview {
         ShellServices services = new ShellServices(context, context.referenceData().catalog(), messages,
                 new Formats(messages.locale(), ZoneId.systemDefault()), tasks,
                 new FxDialogService(() -> stage, messages),
-                new id.sinergi.infoharga.ui.Session(new id.sinergi.infoharga.app.Actor("pratinjau", "preview")), () -> { });
+                new id.sinergi.infoharga.ui.Session(new id.sinergi.infoharga.app.Actor(
+                        getParameters().getRaw().size() > 2 ? getParameters().getRaw().get(2) : "pratinjau", "preview")), () -> { });
         Screen screen = switch (which) {
             case "trend" -> new TrendView(services);
             case "alerts" -> new AlertsView(services);
             case "stock" -> new StockView(services);
             case "stockentry" -> new id.sinergi.infoharga.ui.stock.StockEntryView(services);
+            case "users" -> new id.sinergi.infoharga.ui.users.UsersView(services);
+            case "history" -> {
+                // history USER MARKET COMMODITY DAY shows one price's saves at once
+                var history = new id.sinergi.infoharga.ui.history.PriceHistoryView(services);
+                var raw = getParameters().getRaw();
+                if (raw.size() > 5) {
+                    var catalog = services.catalog();
+                    history.model().show(catalog.findMarket(raw.get(3)).orElseThrow(),
+                            catalog.findCommodity(raw.get(4)).orElseThrow(), java.time.LocalDate.parse(raw.get(5)));
+                }
+                yield history;
+            }
             default -> new DashboardScreen(services);
         };
         Scene scene = new Scene((javafx.scene.Parent) screen.view(), 1176, 740);

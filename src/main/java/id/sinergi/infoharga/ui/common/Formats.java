@@ -51,6 +51,11 @@ public final class Formats {
         return at.atZone(zone).format(time);
     }
 
+    /** "15 Sep 2025 08:15": a moment in the user's time zone, with its day. */
+    public String dateTime(Instant at) {
+        return at.atZone(zone).toLocalDate().format(shortDate) + " " + time(at);
+    }
+
     /** "+12,5%" / "+12.5%": one decimal, signed, the minus a real minus sign; a change that rounds away is "0,0%". */
     public String percent(double value) {
         String signed = percent.format(value);

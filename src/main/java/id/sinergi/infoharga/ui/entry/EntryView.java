@@ -6,11 +6,14 @@ import id.sinergi.infoharga.ui.Screen;
 import id.sinergi.infoharga.ui.ShellServices;
 import id.sinergi.infoharga.ui.common.Formats;
 import id.sinergi.infoharga.ui.common.Styles;
+import id.sinergi.infoharga.ui.history.PriceHistoryView;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -56,11 +59,20 @@ public final class EntryView implements Screen {
     private final ComboBox<Market> marketBox = new ComboBox<>();
     private final DatePicker dayPicker = new DatePicker();
     private boolean syncing;
+    /** Opens the history of a row's price (F4, or the row's context menu); nothing without a shell around. */
+    private java.util.function.Consumer<EntryRow> openHistory = row -> { };
 
     public EntryView(ShellServices services) {
         this(new EntryViewModel(services.context().entries(), services.catalog(), services.messages(),
                 services.formats(), services.tasks(), services.dialogs(), services.session()::actor,
                 services.context().clock(), services.dataChanged()), services.messages(), services.formats());
+        openHistory = row -> {
+            Market market = model.marketProperty().get();
+            LocalDate day = model.dayProperty().get();
+            if (market != null && day != null && root.getScene() != null) {
+                PriceHistoryView.openWindow(services, root.getScene().getWindow(), market, row.commodity(), day);
+            }
+        };
     }
 
     EntryView(EntryViewModel model, Messages messages, Formats formats) {
@@ -334,6 +346,15 @@ public final class EntryView implements Screen {
                 cell(change, 5), cell(icon, 6));
         box.setAlignment(Pos.CENTER_LEFT);
         box.getStyleClass().add(Styles.ROW);
+        MenuItem history = new MenuItem(messages.get("entry.history"));
+        history.setOnAction(e -> openHistory.accept(row));
+        ContextMenu menu = new ContextMenu(history);
+        box.setOnContextMenuRequested(e -> {
+            if (!(e.getTarget() instanceof TextField)) {
+                menu.show(box, e.getScreenX(), e.getScreenY());
+                e.consume();
+            }
+        });
         return box;
     }
 
@@ -359,6 +380,9 @@ public final class EntryView implements Screen {
             e.consume();
             model.restore(index);
             fields.get(index).selectAll();
+        } else if (code == KeyCode.F4) {
+            e.consume();
+            openHistory.accept(model.rows().get(index));
         } else if (code == KeyCode.DOWN) {
             e.consume();
             step(model.commit(index), index);

@@ -29,5 +29,7 @@ class FormatsTest {
         assertThat(id.percent(0.04)).isEqualTo("0,0%");
         // 01:15 UTC is 08:15 in Jakarta (UTC+7)
         assertThat(id.time(Instant.parse("2025-09-15T01:15:00Z"))).isEqualTo("08:15");
+        // 20:30 UTC on the 14th is already 03:30 on the 15th in Jakarta
+        assertThat(id.dateTime(Instant.parse("2025-09-14T20:30:00Z"))).isEqualTo("15 Sep 2025 03:30");
     }
 }
