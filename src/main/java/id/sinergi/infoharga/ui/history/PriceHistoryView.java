@@ -22,7 +22,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import javafx.scene.layout.Region;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
@@ -175,12 +175,14 @@ public final class PriceHistoryView implements Screen {
         show.getStyleClass().add(Styles.PRIMARY);
         show.disableProperty().bind(model.busyProperty());
         show.setOnAction(e -> apply(fromPicker.getValue(), toPicker.getValue()));
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(8, title, gap, marketBox, commodityBox, fromLabel, fromPicker, toLabel, toPicker, show);
+        // The title on its own line: beside five pickers it was cut to "Riwayat Har…" on a 1366×768 screen.
+        HBox bar = new HBox(8, marketBox, commodityBox, fromLabel, fromPicker, toLabel, toPicker, show);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("alerts-toolbar");
-        return bar;
+        for (Region r : List.of(fromLabel, toLabel, show)) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        return new VBox(6, title, bar);
     }
 
     private void apply(LocalDate f, LocalDate t) {
