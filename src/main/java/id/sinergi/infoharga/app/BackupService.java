@@ -123,6 +123,84 @@ public final class BackupService {
         return new RestoreResult(after, keptAs);
     }
 
+    /** What a compaction did: the file's size before and after, the backup it was rebuilt from, the check. */
+    public record CompactResult(long bytesBefore, long bytesAfter, Path backup, AuditVerifier.Report report) {
+    }
+
+    /**
+     * Shrinks the database file of a closed folder the safe way: a backup of it (kept in {@code backup/}), a new file
+     * rebuilt from that backup beside the current one, checked with {@code verify} and against the current file's
+     * row counts, and only then swapped in. H2's own compaction rewrites the live file in place, which a power cut
+     * could leave damaged; this way the current file stays untouched until a sound copy is ready.
+     *
+     * @throws UserInputException when the rebuilt copy does not agree (nothing changed)
+     */
+    public static CompactResult compact(Path folder, Clock clock, Messages messages) {
+        Path backup = BackupGenerations.folder(folder).resolve("before-compact-"
+                + STAMP.format(clock.instant().atZone(clock.getZone())) + ".zip");
+        long before = sizeOf(Backups.databaseFile(folder));
+        Counts counts;
+        try (Database db = Database.open(folder)) {
+            Store store = new Store(db);
+            counts = Counts.of(store);
+            Backups.write(db, backup);
+        }
+        Database candidate = Backups.buildCandidate(folder, backup);
+        AuditVerifier.Report report;
+        Counts rebuilt;
+        try (candidate) {
+            Store store = new Store(candidate);
+            report = new AuditVerifier(store).verify();
+            rebuilt = Counts.of(store);
+        }
+        if (!report.sound() || !rebuilt.equals(counts)) {
+            Backups.discardCandidate(folder);
+            throw new UserInputException(messages.get("trust.compact.refused", counts.describe(),
+                    rebuilt.describe()) + "\n" + String.join("\n", report.lines(messages)));
+        }
+        Path old = BackupGenerations.folder(folder).resolve("before-compact-"
+                + STAMP.format(clock.instant().atZone(clock.getZone())) + ".mv.db");
+        Backups.promoteCandidate(folder, old);
+        AuditVerifier.Report after;
+        long bytesAfter;
+        try (Database compacted = Database.open(folder)) {
+            after = new AuditVerifier(new Store(compacted)).verify();
+            bytesAfter = sizeOf(compacted.file());
+        }
+        if (after.sound()) {
+            // The backup it was rebuilt from stays; the old, large file is not needed once the new one checks out.
+            deleteQuietly(old);
+        }
+        return new CompactResult(before, bytesAfter, backup, after);
+    }
+
+    /** The rows that must survive a rebuild, counted. */
+    private record Counts(long prices, long audit, long stock) {
+        static Counts of(Store store) {
+            return store.read(tx -> new Counts(tx.prices().count(), tx.audit().count(), tx.stock().count()));
+        }
+
+        String describe() {
+            return prices + "/" + audit + "/" + stock;
+        }
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (java.io.IOException e) {
+            return -1;
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (java.io.IOException ignored) {
+            // A left-over copy in backup/ costs space, nothing else.
+        }
+    }
+
     /** The automatic backups there are now, oldest first. */
     public List<Path> generations() {
         return List.copyOf(BackupGenerations.existing(store.folder()).values());

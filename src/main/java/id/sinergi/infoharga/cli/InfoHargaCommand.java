@@ -27,7 +27,7 @@ import java.util.Locale;
         description = "Sinergi Smart Info Harga: harga bahan pokok Kabupaten Mojokerto.",
         subcommands = {MarketsCommand.class, CommoditiesCommand.class, ImportCommand.class, ExportCommand.class,
                 DemoCommand.class, IndicatorsCommand.class, WeeklyCommand.class, AlertsCommand.class, BriefCommand.class,
-                ReportCommand.class, VerifyCommand.class, BackupCommand.class, RestoreCommand.class, AdminCommand.class,
+                ReportCommand.class, VerifyCommand.class, BackupCommand.class, RestoreCommand.class, CompactCommand.class, AdminCommand.class,
                 PasswordCommand.class, HistoryCommand.class})
 public final class InfoHargaCommand implements AutoCloseable {
     /** {@code verify} (or the check after a restore) found a problem. */

@@ -39,6 +39,7 @@ final class RestoreCommand implements Callable<Integer> {
         Messages m = root.messages();
         Path folder = DataFolders.resolve(root.dataFolder());
         if (Files.exists(folder.resolve("infoharga.mv.db"))) {
+            requireAdminUnlessDamaged();
             if (!yes && !confirmed(m, folder)) {
                 throw new UserInputException(m.get("trust.restore.cancelled"));
             }

@@ -56,4 +56,7 @@ public interface StockDao {
                     rs.getString("device"), rs.getObject("recorded_at", OffsetDateTime.class).toInstant());
         }
     }
+
+    @SqlQuery("SELECT COUNT(*) FROM stock_movement")
+    long count();
 }

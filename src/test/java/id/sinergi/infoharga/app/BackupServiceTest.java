@@ -139,4 +139,46 @@ class BackupServiceTest {
                 LocalDate.of(2025, 9, 3), LocalDate.of(2025, 8, 18)));
         assertThat(keep).hasSize(4);
     }
+
+    @Test
+    void compactingRebuildsASmallerFileWithTheSameRowsAndKeepsItsBackup() throws Exception {
+        Path folder = work.resolve("bloated");
+        Actor officer = TestAccounts.prepareOfficerForAllMarkets(folder, "petugas");
+        List<PricePoint> prices;
+        List<AuditDao.AuditRow> audit;
+        try (Database db = Database.open(folder)) {
+            Store store = new Store(db);
+            EntryService entries = new EntryService(store, NOON);
+            // The same market-days saved again and again: every save leaves the older chunks dead in the file.
+            for (int round = 0; round < 40; round++) {
+                for (int market = 1; market <= 5; market++) {
+                    List<MarketDayEntry.Line> lines = new java.util.ArrayList<>();
+                    for (int commodity = 1; commodity <= 20; commodity++) {
+                        lines.add(new MarketDayEntry.Line(commodity, 10_000 + 100L * round + commodity, List.of(),
+                                null));
+                    }
+                    entries.save(officer, new MarketDayEntry(market, LocalDate.of(2025, 9, 15), lines));
+                }
+            }
+            prices = store.read(tx -> tx.prices().between(LocalDate.MIN, LocalDate.MAX));
+            audit = store.read(tx -> tx.audit().all());
+        }
+        long before = java.nio.file.Files.size(folder.resolve("infoharga.mv.db"));
+
+        BackupService.CompactResult result = BackupService.compact(folder, NOON, ID);
+
+        assertThat(result.report().sound()).isTrue();
+        assertThat(result.bytesBefore()).isEqualTo(before);
+        assertThat(result.bytesAfter()).isLessThan(before / 2);
+        assertThat(java.nio.file.Files.size(folder.resolve("infoharga.mv.db"))).isEqualTo(result.bytesAfter());
+        assertThat(result.backup()).exists().hasFileName("before-compact-20250915-050000.zip");
+        assertThat(folder.resolve("backup/before-compact-20250915-050000.mv.db")).doesNotExist();
+        try (Database db = Database.open(folder)) {
+            Store store = new Store(db);
+            List<PricePoint> after = store.read(tx -> tx.prices().between(LocalDate.MIN, LocalDate.MAX));
+            List<AuditDao.AuditRow> auditAfter = store.read(tx -> tx.audit().all());
+            assertThat(after).containsExactlyInAnyOrderElementsOf(prices).hasSize(100);
+            assertThat(auditAfter).isEqualTo(audit);
+        }
+    }
 }
