@@ -3,6 +3,7 @@ package id.sinergi.infoharga.ui;
 import id.sinergi.infoharga.ui.alerts.AlertsView;
 import id.sinergi.infoharga.ui.dashboard.DashboardScreen;
 import id.sinergi.infoharga.ui.entry.EntryView;
+import id.sinergi.infoharga.ui.master.MasterDataView;
 import id.sinergi.infoharga.ui.reports.ReportsView;
 import id.sinergi.infoharga.ui.stock.StockEntryView;
 import id.sinergi.infoharga.ui.stock.StockView;
@@ -35,7 +36,7 @@ public final class Screens {
                 built("nav.trends", TrendView::new),
                 built("nav.alerts", AlertsView::new),
                 built("nav.reports", ReportsView::new),
-                comingSoon("nav.master"));
+                built("nav.master", MasterDataView::new));
     }
 
     private static Item built(String titleKey, Function<ShellServices, Screen> factory) {
