@@ -47,8 +47,7 @@ public final class GroupsModel extends FormModel<CommodityGroup> {
 
     /** A group's share of the weighted change in %: 3,81 of 8,33 → "45,7%". */
     public String share(CommodityGroup g) {
-        return sum <= 0 ? "" : Numbers.decimal(Math.round(g.weight() / sum * 1000) / 10.0, messages().locale())
-                + "%";
+        return sum <= 0 ? "" : String.format(messages().locale(), "%.1f%%", g.weight() / sum * 100);
     }
 
     public String weightText(CommodityGroup g) {

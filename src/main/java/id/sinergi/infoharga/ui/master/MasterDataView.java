@@ -74,7 +74,7 @@ public final class MasterDataView implements Screen {
         root.setId("master-screen");
 
         Label title = new Label(messages.get("master.title"));
-        title.getStyleClass().add("page-title");
+        title.getStyleClass().add(Styles.TITLE);
         Label readOnly = new Label(messages.get("master.readOnlyNote"));
         readOnly.setId("master-read-only");
         readOnly.getStyleClass().add(Styles.MUTED);
@@ -87,7 +87,9 @@ public final class MasterDataView implements Screen {
 
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().addAll(marketsTab(), commoditiesTab(), referencesTab(), groupsTab(), outletsTab());
-        tabs.getSelectionModel().selectedIndexProperty().addListener((o, a, i) -> focusFirst.get(i.intValue()).run());
+        // After the tab pane has shown the new tab (it takes the focus itself when the old field disappears).
+        tabs.getSelectionModel().selectedIndexProperty().addListener((o, a, i) ->
+                javafx.application.Platform.runLater(focusFirst.get(i.intValue())));
         root.setCenter(tabs);
 
         Label message = new Label();
@@ -100,7 +102,38 @@ public final class MasterDataView implements Screen {
         });
         message.setPadding(new javafx.geometry.Insets(6, 0, 0, 0));
         root.setBottom(message);
-        model.busyProperty().addListener((o, a, b) -> tabs.setDisable(b));
+        // Ctrl+Tab (Ctrl+Page Down) and Ctrl+Shift+Tab (Ctrl+Page Up) change tabs from any field, not only from the
+        // tab headers: a text field would otherwise take Ctrl+Tab as "next field".
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            boolean next = e.isShortcutDown() && (e.getCode() == KeyCode.PAGE_DOWN
+                    || e.getCode() == KeyCode.TAB && !e.isShiftDown());
+            boolean previous = e.isShortcutDown() && (e.getCode() == KeyCode.PAGE_UP
+                    || e.getCode() == KeyCode.TAB && e.isShiftDown());
+            if (next || previous) {
+                e.consume();
+                int n = tabs.getTabs().size();
+                int at = tabs.getSelectionModel().getSelectedIndex();
+                tabs.getSelectionModel().select((at + (next ? 1 : n - 1)) % n);
+            }
+        });
+        // Disabled while a save runs; the cursor goes back where it was afterwards.
+        Node[] focusBefore = {null};
+        model.busyProperty().addListener((o, a, b) -> {
+            if (b && root.getScene() != null) {
+                focusBefore[0] = root.getScene().getFocusOwner();
+            }
+            tabs.setDisable(b);
+            if (!b && focusBefore[0] != null && !focusBefore[0].isDisabled()) {
+                focusBefore[0].requestFocus();
+                focusBefore[0] = null;
+            }
+        });
+        // The fields are enabled once the account is known to be an administrator: then put the cursor in place.
+        model.snapshotProperty().addListener((o, a, s) -> {
+            if (a == null && root.getScene() != null) {
+                shown();
+            }
+        });
         model.load();
     }
 
@@ -164,10 +197,10 @@ public final class MasterDataView implements Screen {
     private Tab referencesTab() {
         ReferencePricesModel m = model.references();
         TableView<ReferencePrice> table = table("master-references-table", m, List.of(
-                column("master.col.commodity", m::commodityName, 170),
-                column("master.col.kind", r -> r.kind().name(), 50),
-                column("master.col.price", m::priceText, 150),
-                column("master.col.regulation", ReferencePrice::regulation, 200),
+                column("master.col.commodity", m::commodityName, 150),
+                column("master.col.kind", r -> r.kind().name(), 45),
+                column("master.col.price", m::priceText, 175),
+                column("master.col.regulation", ReferencePrice::regulation, 165),
                 column("master.col.validity", m::validityText, 190)), r -> true);
         Form form = new Form("reference", m);
         form.combo("master.field.commodity", m.commodities(), m.commodityProperty(), Commodity::displayName);
@@ -198,6 +231,7 @@ public final class MasterDataView implements Screen {
         form.row("master.field.group", name);
         form.text("master.field.weight", m.weightProperty());
         CheckBox vol = new CheckBox(messages.get("master.field.volatile"));
+        vol.setWrapText(true);
         vol.setId("master-group-volatile");
         vol.selectedProperty().bindBidirectional(m.volatileProperty());
         vol.disableProperty().bind(model.canEditProperty().not());
@@ -232,6 +266,7 @@ public final class MasterDataView implements Screen {
     private <T> Tab tab(String titleKey, String id, TableView<T> table, Form form, ObservableValue<T> selected,
                         Function<T, Boolean> active) {
         form.buttons(selected, active);
+        form.fallback = table;
         ScrollPane formScroll = new ScrollPane(form.grid);
         formScroll.setFitToWidth(true);
         formScroll.setMinWidth(FORM_WIDTH);
@@ -247,6 +282,9 @@ public final class MasterDataView implements Screen {
             } else if (e.getCode() == KeyCode.ESCAPE && form.grid.isFocusWithin()) {
                 e.consume();
                 form.model.cancel();
+            } else if (e.isAltDown() && form.mnemonic(e.getCode())) {
+                // Not the scene's mnemonics: every tab has the same buttons, and those would only move between them.
+                e.consume();
             }
         });
         Tab tab = new Tab(messages.get(titleKey), box);
@@ -265,9 +303,9 @@ public final class MasterDataView implements Screen {
             @Override
             protected void updateItem(T item, boolean empty) {
                 super.updateItem(item, empty);
-                getStyleClass().remove("retired");
+                getStyleClass().remove(Styles.RETIRED);
                 if (!empty && item != null && !active.apply(item)) {
-                    getStyleClass().add("retired");
+                    getStyleClass().add(Styles.RETIRED);
                 }
             }
         });
@@ -324,6 +362,9 @@ public final class MasterDataView implements Screen {
         final FormModel<?> model;
         final String prefix;
         private Control first;
+        /** Where the cursor goes when no field may be edited (a read-only account): the table. */
+        private Control fallback;
+        private final List<Button> buttons = new ArrayList<>();
         private int row;
 
         Form(String prefix, FormModel<?> model) {
@@ -453,7 +494,7 @@ public final class MasterDataView implements Screen {
             var readOnly = MasterDataView.this.model.canEditProperty().not();
             Button add = new Button(messages.get("master.add"));
             add.setId("master-" + prefix + "-add");
-            add.setMnemonicParsing(true);
+            add.setMnemonicParsing(false);
             add.setOnAction(e -> {
                 model.startNew();
                 focusFirst();
@@ -464,18 +505,18 @@ public final class MasterDataView implements Screen {
             Button save = new Button(messages.get("master.save"));
             save.setId("master-" + prefix + "-save");
             save.getStyleClass().add(Styles.PRIMARY);
-            save.setMnemonicParsing(true);
+            save.setMnemonicParsing(false);
             save.setOnAction(e -> model.save());
             save.disableProperty().bind(readOnly);
             Button cancel = new Button(messages.get("master.cancel"));
             cancel.setId("master-" + prefix + "-cancel");
             cancel.setOnAction(e -> model.cancel());
             cancel.disableProperty().bind(readOnly);
-            HBox bar = new HBox(6, add, save, cancel);
+            javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(6, 6, add, save, cancel);
             if (model.retirable()) {
                 Button toggle = new Button();
                 toggle.setId("master-" + prefix + "-toggle");
-                toggle.setMnemonicParsing(true);
+                toggle.setMnemonicParsing(false);
                 toggle.textProperty().bind(Bindings.createStringBinding(() -> messages.get(
                         Boolean.FALSE.equals(selected.getValue() == null ? null : active.apply(selected.getValue()))
                                 ? "master.reactivate" : "master.retire"), selected));
@@ -485,7 +526,25 @@ public final class MasterDataView implements Screen {
                 bar.getChildren().add(toggle);
             }
             bar.setPadding(new javafx.geometry.Insets(6, 0, 0, 0));
+            bar.getChildren().forEach(b -> {
+                ((Button) b).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                buttons.add((Button) b);
+            });
             grid.add(bar, 0, row++, 2, 1);
+        }
+
+        /** Fires this form's button labelled "(Alt+{@code key})"; false when there is none. */
+        boolean mnemonic(KeyCode key) {
+            for (Button b : buttons) {
+                String text = b.getText();
+                int at = text.indexOf("Alt+");
+                if (at >= 0 && at + 4 < text.length() && b.isVisible()
+                        && KeyCode.getKeyCode(String.valueOf(Character.toUpperCase(text.charAt(at + 4)))) == key) {
+                    b.fire();
+                    return true;
+                }
+            }
+            return false;
         }
 
         void focusFirst() {
@@ -494,6 +553,9 @@ public final class MasterDataView implements Screen {
                 if (target.isDisabled()) {
                     target = grid.getChildren().stream().filter(n -> n instanceof Control c && !(n instanceof Label)
                             && !c.isDisabled()).map(n -> (Control) n).findFirst().orElse(null);
+                }
+                if (target == null) {
+                    target = fallback;
                 }
                 if (target != null) {
                     target.requestFocus();

@@ -161,11 +161,11 @@ public final class MasterDataViewModel {
     }
 
     private void show(Snapshot s) {
-        snapshot.set(s);
         canEdit.set(s.canEdit());
         for (FormModel<?> form : List.of(markets, commodities, references, groups, outlets)) {
             form.refresh(s);
         }
+        snapshot.set(s);
     }
 
     private void failed(Throwable e) {
