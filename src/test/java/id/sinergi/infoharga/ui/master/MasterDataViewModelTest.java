@@ -111,6 +111,35 @@ class MasterDataViewModelTest {
     }
 
     @Test
+    void retiredItemsLeaveTheEntryAndStockPickers() {
+        MasterDataViewModel vm = model(TestAccounts.admin(store));
+        vm.markets().select(catalog().findMarket("DINOYO").orElseThrow());
+        vm.markets().toggleActive();
+        vm.commodities().select(catalog().findCommodity("GULA-PASIR").orElseThrow());
+        vm.commodities().toggleActive();
+        vm.outlets().select(catalog().findOutlet("WLD-KEDUNGMALING").orElseThrow());
+        vm.outlets().toggleActive();
+        assertThat(vm.errorProperty().get()).isFalse();
+        // The retired rows stay in the master-data tables.
+        assertThat(vm.markets().items()).hasSize(20);
+        assertThat(vm.outlets().items()).hasSize(2);
+
+        Catalog fresh = catalog();
+        var entry = new id.sinergi.infoharga.ui.entry.EntryViewModel(new id.sinergi.infoharga.app.EntryService(store,
+                CLOCK), fresh, ID, new Formats(ID.locale(), ZoneId.of("UTC")), new CurrentThreadTaskRunner(),
+                new id.sinergi.infoharga.ui.common.ScriptedDialogs(), () -> null, CLOCK, () -> { });
+        assertThat(entry.markets()).hasSize(19).extracting(Market::code).doesNotContain("DINOYO");
+        IndicatorService indicators = new IndicatorService(store, reference, ID);
+        AlertService alerts = new AlertService(store, reference, indicators, CLOCK, ID);
+        var stock = new id.sinergi.infoharga.ui.stock.StockEntryViewModel(new id.sinergi.infoharga.app.StockService(
+                store, CLOCK, new Authorizer(ID), ID, new id.sinergi.infoharga.app.DashboardService(store, reference,
+                indicators, alerts)), fresh, ID, new CurrentThreadTaskRunner(), () -> null);
+        assertThat(stock.outlets()).extracting(o -> o.code()).containsExactly("WLD-RAYA-MJS");
+        assertThat(stock.rows()).extracting(r -> r.commodity().code()).doesNotContain("GULA-PASIR")
+                .hasSize(fresh.commodities().size() - 1);
+    }
+
+    @Test
     void escapePutsBackWhatIsStored() {
         MasterDataViewModel vm = model(TestAccounts.admin(store));
         MarketsModel markets = vm.markets();
