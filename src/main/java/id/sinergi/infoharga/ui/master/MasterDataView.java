@@ -96,6 +96,7 @@ public final class MasterDataView implements Screen {
         message.setId("master-message");
         message.setWrapText(true);
         message.textProperty().bind(model.messageProperty());
+        message.getStyleClass().add(Styles.STATUS_OK);
         model.errorProperty().addListener((o, a, e) -> {
             message.getStyleClass().removeAll(Styles.STATUS_ERROR, Styles.STATUS_OK);
             message.getStyleClass().add(e ? Styles.STATUS_ERROR : Styles.STATUS_OK);
