@@ -178,4 +178,12 @@ public final class CommoditiesModel extends FormModel<Commodity> {
             thresholds.get(i).set(Numbers.decimal(v[i], messages().locale()));
         }
     }
+
+    @Override
+    protected List<? extends javafx.beans.value.ObservableValue<?>> fields() {
+        List<javafx.beans.value.ObservableValue<?>> all = new java.util.ArrayList<>(
+                List.of(code, name, variant, unit, group));
+        all.addAll(thresholds);
+        return all;
+    }
 }

@@ -30,6 +30,7 @@ public abstract class FormModel<T> {
     private final ReadOnlyObjectWrapper<T> selected = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper creating = new ReadOnlyBooleanWrapper(false);
     private final StringProperty reason = new SimpleStringProperty("");
+    private final List<Object> baseline = new java.util.ArrayList<>();
 
     protected FormModel(MasterDataViewModel screen, ToIntFunction<T> id) {
         this.screen = screen;
@@ -76,6 +77,7 @@ public abstract class FormModel<T> {
         creating.set(false);
         selected.set(item);
         fill(item);
+        keepBaseline();
         reason.set("");
     }
 
@@ -83,6 +85,7 @@ public abstract class FormModel<T> {
         selected.set(null);
         creating.set(true);
         clear();
+        keepBaseline();
         reason.set("");
     }
 
@@ -127,6 +130,25 @@ public abstract class FormModel<T> {
     protected abstract void fill(T item);
 
     protected abstract void clear();
+
+    /** The form's fields, for telling whether anything was typed that is not stored. */
+    protected abstract List<? extends javafx.beans.value.ObservableValue<?>> fields();
+
+    /** Whether the form holds typing that is not stored (a new item counts once anything was typed). */
+    public boolean dirty() {
+        List<? extends javafx.beans.value.ObservableValue<?>> now = fields();
+        for (int i = 0; i < now.size(); i++) {
+            if (!java.util.Objects.equals(now.get(i).getValue(), baseline.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void keepBaseline() {
+        baseline.clear();
+        fields().forEach(f -> baseline.add(f.getValue()));
+    }
 
     /** New data: the list again, the selection kept by id (the form is left as typed while a new one is open). */
     void refresh(Snapshot s) {

@@ -99,4 +99,9 @@ public final class GroupsModel extends FormModel<CommodityGroup> {
         weight.set("");
         volatileGroup.set(false);
     }
+
+    @Override
+    protected List<? extends javafx.beans.value.ObservableValue<?>> fields() {
+        return List.of(weight, volatileGroup);
+    }
 }

@@ -80,4 +80,9 @@ public final class MarketsModel extends FormModel<Market> {
         kecamatan.set("");
         type.set("");
     }
+
+    @Override
+    protected List<? extends javafx.beans.value.ObservableValue<?>> fields() {
+        return List.of(code, name, kecamatan, type);
+    }
 }

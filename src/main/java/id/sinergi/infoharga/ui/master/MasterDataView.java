@@ -61,6 +61,7 @@ public final class MasterDataView implements Screen {
     private final MasterDataViewModel model;
     private final Messages messages;
     private final Formats formats;
+    private final id.sinergi.infoharga.ui.common.DialogService dialogs;
     private final BorderPane root = new BorderPane();
     private final TabPane tabs = new TabPane();
     private final List<Runnable> focusFirst = new ArrayList<>();
@@ -68,6 +69,7 @@ public final class MasterDataView implements Screen {
     public MasterDataView(ShellServices services) {
         this.messages = services.messages();
         this.formats = services.formats();
+        this.dialogs = services.dialogs();
         this.model = new MasterDataViewModel(services.context().masterData(), messages, formats, services.tasks(),
                 () -> services.session().actor(), services.masterDataChanged());
         root.getStyleClass().add(Styles.PAGE);
@@ -145,6 +147,22 @@ public final class MasterDataView implements Screen {
     @Override
     public Node view() {
         return root;
+    }
+
+    /** Typing that is not stored is not thrown away without asking. */
+    @Override
+    public void leave(Runnable proceed, Runnable refused) {
+        if (!model.unsaved()) {
+            proceed.run();
+            return;
+        }
+        int answer = dialogs.choose(messages.get("master.title"), messages.get("master.unsaved"),
+                List.of(messages.get("master.unsaved.leave"), messages.get("master.unsaved.stay")));
+        if (answer == 0) {
+            proceed.run();
+        } else {
+            refused.run();
+        }
     }
 
     @Override

@@ -117,6 +117,12 @@ public final class MasterDataViewModel {
         return actor.get();
     }
 
+    /** Whether any tab's form holds typing that is not stored. */
+    public boolean unsaved() {
+        return canEdit.get() && List.of(markets, commodities, references, groups, outlets).stream()
+                .anyMatch(FormModel::dirty);
+    }
+
     // ---- commands ----
 
     /** Reads the master data (and whether this account may change it). */

@@ -114,4 +114,9 @@ public final class OutletsModel extends FormModel<Outlet> {
         market.set(null);
         address.set("");
     }
+
+    @Override
+    protected List<? extends javafx.beans.value.ObservableValue<?>> fields() {
+        return List.of(code, name, market, address);
+    }
 }

@@ -157,4 +157,9 @@ public final class ReferencePricesModel extends FormModel<ReferencePrice> {
         from.set(null);
         to.set(null);
     }
+
+    @Override
+    protected List<? extends javafx.beans.value.ObservableValue<?>> fields() {
+        return List.of(commodity, kind, low, high, regulation, from, to);
+    }
 }

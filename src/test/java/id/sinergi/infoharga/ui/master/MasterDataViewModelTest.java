@@ -143,10 +143,22 @@ class MasterDataViewModelTest {
     void escapePutsBackWhatIsStored() {
         MasterDataViewModel vm = model(TestAccounts.admin(store));
         MarketsModel markets = vm.markets();
+        assertThat(vm.unsaved()).isFalse();
         markets.nameProperty().set("Salah ketik");
+        assertThat(vm.unsaved()).isTrue();
         markets.cancel();
         assertThat(markets.nameProperty().get()).isEqualTo("Pasar Raya Mojosari");
+        assertThat(vm.unsaved()).isFalse();
         assertThat(changes).isZero();
+
+        // A new market counts as unsaved once something is typed, and no longer once it is saved.
+        markets.startNew();
+        assertThat(vm.unsaved()).isFalse();
+        markets.codeProperty().set("SOOKO");
+        markets.nameProperty().set("Pasar Sooko");
+        assertThat(vm.unsaved()).isTrue();
+        markets.save();
+        assertThat(vm.unsaved()).isFalse();
     }
 
     @Test
