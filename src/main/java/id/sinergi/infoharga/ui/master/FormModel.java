@@ -96,6 +96,7 @@ public abstract class FormModel<T> {
         } else {
             clear();
         }
+        keepBaseline();
         reason.set("");
     }
 

@@ -152,17 +152,7 @@ public final class MasterDataView implements Screen {
     /** Typing that is not stored is not thrown away without asking. */
     @Override
     public void leave(Runnable proceed, Runnable refused) {
-        if (!model.unsaved()) {
-            proceed.run();
-            return;
-        }
-        int answer = dialogs.choose(messages.get("master.title"), messages.get("master.unsaved"),
-                List.of(messages.get("master.unsaved.leave"), messages.get("master.unsaved.stay")));
-        if (answer == 0) {
-            proceed.run();
-        } else {
-            refused.run();
-        }
+        model.whenSafeToLeave(dialogs, proceed, refused);
     }
 
     @Override

@@ -4,6 +4,7 @@ import id.sinergi.infoharga.app.Actor;
 import id.sinergi.infoharga.app.MasterDataService;
 import id.sinergi.infoharga.app.MasterDataService.Snapshot;
 import id.sinergi.infoharga.app.Messages;
+import id.sinergi.infoharga.ui.common.DialogService;
 import id.sinergi.infoharga.ui.common.Formats;
 import id.sinergi.infoharga.ui.common.TaskRunner;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -36,6 +37,10 @@ public final class MasterDataViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper error = new ReadOnlyBooleanWrapper(false);
+
+    /** What a leave that asked to save does once the save is done (or refused). */
+    private Runnable afterSave;
+    private Runnable afterFailure;
 
     private final MarketsModel markets;
     private final CommoditiesModel commodities;
@@ -119,8 +124,44 @@ public final class MasterDataViewModel {
 
     /** Whether any tab's form holds typing that is not stored. */
     public boolean unsaved() {
-        return canEdit.get() && List.of(markets, commodities, references, groups, outlets).stream()
-                .anyMatch(FormModel::dirty);
+        return canEdit.get() && forms().stream().anyMatch(FormModel::dirty);
+    }
+
+    /**
+     * Before the screen is left: with typing that is not stored, asks whether to save it (then leaves once it is
+     * saved), throw it away, or stay.
+     */
+    public void whenSafeToLeave(DialogService dialogs, Runnable proceed, Runnable refused) {
+        if (!unsaved()) {
+            proceed.run();
+            return;
+        }
+        int answer = dialogs.choose(messages.get("master.title"), messages.get("master.unsaved"),
+                List.of(messages.get("master.unsaved.save"), messages.get("master.unsaved.discard"),
+                        messages.get("master.unsaved.stay")));
+        switch (answer) {
+            case 0 -> {
+                FormModel<?> form = forms().stream().filter(FormModel::dirty).findFirst().orElseThrow();
+                afterSave = () -> whenSafeToLeave(dialogs, proceed, refused);
+                afterFailure = refused;
+                form.save();
+                if (afterSave != null && !busy.get()) {
+                    // Refused before anything was sent (a typing mistake): the message says why.
+                    afterSave = null;
+                    afterFailure = null;
+                    refused.run();
+                }
+            }
+            case 1 -> {
+                forms().forEach(FormModel::cancel);
+                proceed.run();
+            }
+            default -> refused.run();
+        }
+    }
+
+    private List<FormModel<?>> forms() {
+        return List.of(markets, commodities, references, groups, outlets);
     }
 
     // ---- commands ----
@@ -163,12 +204,18 @@ public final class MasterDataViewModel {
             error.set(false);
             message.set(done.apply(r.value()));
             changed.run();
+            Runnable next = afterSave;
+            afterSave = null;
+            afterFailure = null;
+            if (next != null) {
+                next.run();
+            }
         }, this::failed);
     }
 
     private void show(Snapshot s) {
         canEdit.set(s.canEdit());
-        for (FormModel<?> form : List.of(markets, commodities, references, groups, outlets)) {
+        for (FormModel<?> form : forms()) {
             form.refresh(s);
         }
         snapshot.set(s);
@@ -178,5 +225,11 @@ public final class MasterDataViewModel {
         busy.set(false);
         error.set(true);
         message.set(String.valueOf(e.getMessage()));
+        Runnable stay = afterFailure;
+        afterSave = null;
+        afterFailure = null;
+        if (stay != null) {
+            stay.run();
+        }
     }
 }

@@ -19,6 +19,7 @@ import id.sinergi.infoharga.store.Store;
 import id.sinergi.infoharga.testing.TestAccounts;
 import id.sinergi.infoharga.ui.common.CurrentThreadTaskRunner;
 import id.sinergi.infoharga.ui.common.Formats;
+import id.sinergi.infoharga.ui.common.ScriptedDialogs;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -158,6 +159,47 @@ class MasterDataViewModelTest {
         markets.nameProperty().set("Pasar Sooko");
         assertThat(vm.unsaved()).isTrue();
         markets.save();
+        assertThat(vm.unsaved()).isFalse();
+    }
+
+    @Test
+    void leavingWithTypingAsksToSaveDiscardOrStay() {
+        MasterDataViewModel vm = model(TestAccounts.admin(store));
+        ScriptedDialogs dialogs = new ScriptedDialogs();
+        List<String> outcome = new java.util.ArrayList<>();
+        Runnable proceed = () -> outcome.add("left");
+        Runnable refused = () -> outcome.add("stayed");
+
+        // Nothing typed: no question.
+        vm.whenSafeToLeave(dialogs, proceed, refused);
+        assertThat(outcome).containsExactly("left");
+        assertThat(dialogs.asked).isEmpty();
+
+        // Batal: stays, the typing kept.
+        vm.markets().nameProperty().set("Pasar Raya Mojosari Baru");
+        dialogs.choices.add(2);
+        vm.whenSafeToLeave(dialogs, proceed, refused);
+        assertThat(outcome).containsExactly("left", "stayed");
+        assertThat(dialogs.asked).singleElement().asString()
+                .startsWith("Ada isian data master yang belum disimpan.");
+        assertThat(vm.markets().nameProperty().get()).isEqualTo("Pasar Raya Mojosari Baru");
+
+        // Simpan: saved, then left.
+        dialogs.choices.add(0);
+        vm.whenSafeToLeave(dialogs, proceed, refused);
+        assertThat(outcome).containsExactly("left", "stayed", "left");
+        assertThat(catalog().findMarket("RAYA-MJS").orElseThrow().name()).isEqualTo("Pasar Raya Mojosari Baru");
+
+        // Simpan with a mistake: stays with the message; Buang isian: the stored value is back, and it leaves.
+        vm.markets().nameProperty().set(" ");
+        dialogs.choices.add(0);
+        vm.whenSafeToLeave(dialogs, proceed, refused);
+        assertThat(outcome).containsExactly("left", "stayed", "left", "stayed");
+        assertThat(vm.messageProperty().get()).isEqualTo("Nama wajib diisi. Tidak ada yang diubah.");
+        dialogs.choices.add(1);
+        vm.whenSafeToLeave(dialogs, proceed, refused);
+        assertThat(outcome).containsExactly("left", "stayed", "left", "stayed", "left");
+        assertThat(vm.markets().nameProperty().get()).isEqualTo("Pasar Raya Mojosari Baru");
         assertThat(vm.unsaved()).isFalse();
     }
 
