@@ -15,6 +15,7 @@ import id.sinergi.infoharga.app.EntryService;
 import id.sinergi.infoharga.app.ExportService;
 import id.sinergi.infoharga.app.ImportService;
 import id.sinergi.infoharga.app.IndicatorService;
+import id.sinergi.infoharga.app.MasterDataService;
 import id.sinergi.infoharga.app.Messages;
 import id.sinergi.infoharga.app.ReferenceDataService;
 import id.sinergi.infoharga.app.SettingsService;
@@ -52,6 +53,7 @@ public final class AppContext implements AutoCloseable {
     private final AcknowledgementService acknowledgements;
     private final ReportService reports;
     private final StockService stock;
+    private final MasterDataService masterData;
 
     public AppContext(Path dataFolder, Clock clock, Messages messages) {
         this.database = Database.open(dataFolder);
@@ -76,6 +78,7 @@ public final class AppContext implements AutoCloseable {
         this.acknowledgements = new AcknowledgementService(store, clock, messages, authorizer);
         this.reports = new ReportService(store, referenceData, indicators, alerts, clock, messages);
         this.stock = new StockService(store, clock, authorizer, messages, dashboard);
+        this.masterData = new MasterDataService(store, clock, messages, authorizer, alerts, referenceData);
     }
 
     public Path dataFolder() {
@@ -96,6 +99,10 @@ public final class AppContext implements AutoCloseable {
 
     public StockService stock() {
         return stock;
+    }
+
+    public MasterDataService masterData() {
+        return masterData;
     }
 
     public EntryService entries() {

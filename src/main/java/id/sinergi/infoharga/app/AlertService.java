@@ -78,15 +78,28 @@ public final class AlertService {
      */
     public void updateThresholds(Actor actor, AlertThresholds thresholds) {
         store.inTransaction(tx -> {
-            authorizer.requireAdmin(tx, actor);
-            Optional<AlertThresholds> old = tx.thresholds().find(thresholds.commodityId());
-            tx.thresholds().put(thresholds);
-            tx.audit().append(List.of(new AuditEntry(clock.instant(), actor.username(), actor.device(),
-                    THRESHOLD_TABLE, Integer.toString(thresholds.commodityId()), old.map(Object::toString).orElse(null),
-                    thresholds.toString(), null)));
+            updateThresholds(tx, actor, thresholds, null);
             return null;
         });
         store.syncToDisk();
+    }
+
+    /**
+     * The same inside a transaction of the caller (the master-data screen saves a commodity and its thresholds
+     * together): the administrator check, the row and its audit row (with the reason, if any). Nothing is written
+     * when the thresholds are unchanged. Returns whether anything changed.
+     */
+    boolean updateThresholds(Store.Tx tx, Actor actor, AlertThresholds thresholds, String reason) {
+        authorizer.requireAdmin(tx, actor);
+        Optional<AlertThresholds> old = tx.thresholds().find(thresholds.commodityId());
+        if (old.isPresent() && old.get().equals(thresholds)) {
+            return false;
+        }
+        tx.thresholds().put(thresholds);
+        tx.audit().append(List.of(new AuditEntry(clock.instant(), actor.username(), actor.device(),
+                THRESHOLD_TABLE, Integer.toString(thresholds.commodityId()), old.map(Object::toString).orElse(null),
+                thresholds.toString(), reason)));
+        return true;
     }
 
     /** The cut-off and working days from the settings (defaults 12:00, Monday–Saturday). */

@@ -33,7 +33,8 @@ import java.util.function.Function;
 public final class Desktop {
     private final Stage stage;
     private final AppContext context;
-    private final Catalog catalog;
+    /** The master data the next shell starts from: the latest one a shell has read. */
+    private Catalog catalog;
     private final TaskRunner tasks;
     private final Function<Messages, DialogService> dialogsFor;
     private final String device;
@@ -73,6 +74,7 @@ public final class Desktop {
     /** The shell for an account that has logged in. */
     public void show(Language chosen, Session session) {
         useLanguage(chosen);
+        keepCatalog();
         DialogService dialogs = dialogsFor.apply(messages);
         window = new MainWindow(context, catalog, messages, tasks, dialogs, session, new MainWindow.Actions(
                 () -> openSettings(dialogs, session), () -> changePassword(dialogs, session), this::logOut));
@@ -111,7 +113,14 @@ public final class Desktop {
         showForm(LoginView.login(model, messages));
     }
 
+    private void keepCatalog() {
+        if (window != null) {
+            catalog = window.catalog();
+        }
+    }
+
     private void showForm(Parent form) {
+        keepCatalog();
         window = null;
         put(form);
         if (!formShownLogged) {

@@ -29,7 +29,7 @@ import java.util.Map;
 /** The shell: a sidebar of screens, the screen in front, and a status bar. */
 public final class MainWindow {
     private final BorderPane root = new BorderPane();
-    private final ShellServices services;
+    private ShellServices services;
     private final Map<Screens.Item, Screen> built = new HashMap<>();
     private final Map<Screens.Item, ToggleButton> buttons = new HashMap<>();
     private final ToggleGroup nav = new ToggleGroup();
@@ -45,7 +45,7 @@ public final class MainWindow {
                       DialogService dialogs, Session session, Actions actions) {
         Formats formats = new Formats(messages.locale(), ZoneId.systemDefault());
         this.services = new ShellServices(context, catalog, messages, formats, tasks, dialogs, session,
-                this::refreshStatus);
+                this::refreshStatus, this::reloadCatalog);
 
         VBox sidebar = new VBox();
         sidebar.getStyleClass().add(Styles.SIDEBAR);
@@ -115,6 +115,22 @@ public final class MainWindow {
 
     public Parent root() {
         return root;
+    }
+
+    /** The master data the screens are built from now (the latest read). */
+    public Catalog catalog() {
+        return services.catalog();
+    }
+
+    /**
+     * Master data changed (Data Master): reads the catalog again and forgets every built screen but the one in
+     * front, so that the others are built from the new catalog when next opened.
+     */
+    void reloadCatalog() {
+        services.tasks().run(p -> services.context().referenceData().catalog(), fresh -> {
+            services = services.withCatalog(fresh);
+            built.keySet().removeIf(item -> !item.equals(currentItem));
+        }, error -> { });
     }
 
     /** Asks the screen in front whether it may be left (unsaved changes), then runs one of the two. */

@@ -4,6 +4,7 @@ import id.sinergi.infoharga.ui.alerts.AlertsView;
 import id.sinergi.infoharga.ui.dashboard.DashboardScreen;
 import id.sinergi.infoharga.ui.entry.EntryView;
 import id.sinergi.infoharga.ui.history.PriceHistoryView;
+import id.sinergi.infoharga.ui.master.MasterDataView;
 import id.sinergi.infoharga.ui.reports.ReportsView;
 import id.sinergi.infoharga.ui.stock.StockEntryView;
 import id.sinergi.infoharga.ui.stock.StockView;
@@ -37,9 +38,9 @@ public final class Screens {
                 built("nav.dashboard", DashboardScreen::new),
                 built("nav.trends", TrendView::new),
                 built("nav.alerts", AlertsView::new),
-                built("nav.users", UsersView::new),
                 built("nav.reports", ReportsView::new),
-                comingSoon("nav.master"));
+                built("nav.master", MasterDataView::new),
+                built("nav.users", UsersView::new));
     }
 
     private static Item built(String titleKey, Function<ShellServices, Screen> factory) {

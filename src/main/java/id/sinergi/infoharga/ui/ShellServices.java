@@ -8,10 +8,25 @@ import id.sinergi.infoharga.ui.common.Formats;
 import id.sinergi.infoharga.ui.common.TaskRunner;
 
 /**
- * What every screen may use: the use cases, the master data read at start, the user's words and formats, the
- * background-work seam, the dialogs, and the logged-in {@link Session} (the one source of the actor every change is
- * recorded as). {@code dataChanged} tells the shell to refresh its status bar.
+ * What every screen may use: the use cases, the master data as read when the screen was built, the user's words and
+ * formats, the background-work seam, the dialogs, and the logged-in {@link Session} (the one source of the actor
+ * every change is recorded as). {@code dataChanged} tells the shell to refresh its status bar;
+ * {@code masterDataChanged} tells it that master data changed, so that it reads the catalog again and builds the
+ * other screens anew from it.
  */
 public record ShellServices(AppContext context, Catalog catalog, Messages messages, Formats formats,
-                            TaskRunner tasks, DialogService dialogs, Session session, Runnable dataChanged) {
+                            TaskRunner tasks, DialogService dialogs, Session session, Runnable dataChanged,
+                            Runnable masterDataChanged) {
+
+    /** Without a shell that reloads master data (a screen shown alone). */
+    public ShellServices(AppContext context, Catalog catalog, Messages messages, Formats formats, TaskRunner tasks,
+                         DialogService dialogs, Session session, Runnable dataChanged) {
+        this(context, catalog, messages, formats, tasks, dialogs, session, dataChanged, () -> { });
+    }
+
+    /** The same services over a catalog read again. */
+    public ShellServices withCatalog(Catalog fresh) {
+        return new ShellServices(context, fresh, messages, formats, tasks, dialogs, session, dataChanged,
+                masterDataChanged);
+    }
 }

@@ -18,11 +18,13 @@ import javafx.stage.Stage;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.List;
 
 /**
  * Shows one screen alone, at the size it gets in the 1366×768 shell (without the 190 px sidebar), for looking at
- * it under Xvfb without waiting for the shell's first screen: args {@code <data folder> dashboard|trend|alerts|stock|stockentry|users|history [user name]} (the user name
- * matters for screens that check the role, e.g. {@code users}).
+ * it under Xvfb without waiting for the shell's first screen: args
+ * {@code <data folder> dashboard|trend|alerts|stock|stockentry|users|history|master [user [en]]} (the user name
+ * matters for screens that check the role; {@code history USER MARKET COMMODITY DAY} shows one price at once).
  */
 public final class ScreenPreview {
     private ScreenPreview() {
@@ -34,14 +36,18 @@ public final class ScreenPreview {
     public void start(Stage stage) {
         Path folder = Path.of(getParameters().getRaw().get(0));
         String which = getParameters().getRaw().get(1);
-        Messages messages = new Messages(Messages.INDONESIAN);
+        List<String> raw = getParameters().getRaw();
+        // Optional: the account to act as (the master-data screen is read-only for anyone but an administrator)
+        // and the language ("en").
+        String user = raw.size() > 2 ? raw.get(2) : "pratinjau";
+        Messages messages = new Messages(raw.size() > 3 && raw.get(3).equals("en") ? java.util.Locale.ENGLISH
+                : Messages.INDONESIAN);
         AppContext context = new AppContext(folder, Clock.systemDefaultZone(), messages);
         FxTaskRunner tasks = new FxTaskRunner();
         ShellServices services = new ShellServices(context, context.referenceData().catalog(), messages,
                 new Formats(messages.locale(), ZoneId.systemDefault()), tasks,
                 new FxDialogService(() -> stage, messages),
-                new id.sinergi.infoharga.ui.Session(new id.sinergi.infoharga.app.Actor(
-                        getParameters().getRaw().size() > 2 ? getParameters().getRaw().get(2) : "pratinjau", "preview")), () -> { });
+                new id.sinergi.infoharga.ui.Session(new id.sinergi.infoharga.app.Actor(user, "preview")), () -> { });
         Screen screen = switch (which) {
             case "trend" -> new TrendView(services);
             case "alerts" -> new AlertsView(services);
@@ -51,7 +57,6 @@ public final class ScreenPreview {
             case "history" -> {
                 // history USER MARKET COMMODITY DAY shows one price's saves at once
                 var history = new id.sinergi.infoharga.ui.history.PriceHistoryView(services);
-                var raw = getParameters().getRaw();
                 if (raw.size() > 5) {
                     var catalog = services.catalog();
                     history.model().show(catalog.findMarket(raw.get(3)).orElseThrow(),
@@ -59,6 +64,7 @@ public final class ScreenPreview {
                 }
                 yield history;
             }
+            case "master" -> new id.sinergi.infoharga.ui.master.MasterDataView(services);
             default -> new DashboardScreen(services);
         };
         Scene scene = new Scene((javafx.scene.Parent) screen.view(), 1176, 740);

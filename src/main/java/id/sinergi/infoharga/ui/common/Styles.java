@@ -29,6 +29,8 @@ public final class Styles {
     public static final String MESSAGE_ERROR = "entry-message-error";
     public static final String SAVED = "saved";
     public static final String PRIMARY = "primary";
+    /** A retired market, commodity or outlet in a master-data table. */
+    public static final String RETIRED = "retired";
 
     private Styles() {
     }

@@ -175,7 +175,8 @@ public final class TrendView implements Screen {
         commodityBox.setConverter(new StringConverter<>() {
             @Override
             public String toString(Commodity c) {
-                return c == null ? "" : c.displayName() + " (" + c.unit() + ")";
+                return c == null ? "" : c.displayName() + " (" + c.unit() + ")"
+                        + (c.active() ? "" : " \u2013 " + messages.get("trend.retired"));
             }
 
             @Override
@@ -402,8 +403,7 @@ public final class TrendView implements Screen {
     }
 
     private String marketName(int id) {
-        return model.markets().stream().filter(m -> m.id() == id).map(Market::name).findFirst()
-                .orElse(String.valueOf(id));
+        return model.marketName(id);
     }
 
     private static RegencyDay nearest(List<RegencyDay> days, LocalDate day) {

@@ -79,8 +79,16 @@ public final class TrendViewModel {
         this.messages = messages;
         this.tasks = tasks;
         this.today = today;
+        // Retired commodities after the active ones: their history stays readable.
         commodities.setAll(catalog.activeCommodities());
+        catalog.commodities().stream().filter(c -> !c.active()).forEach(commodities::add);
         markets.setAll(catalog.activeMarkets());
+    }
+
+    /** A market's name, also of a retired market that appears in past figures; its id when unknown. */
+    public String marketName(int id) {
+        Market m = catalog.market(id);
+        return m == null ? String.valueOf(id) : m.name();
     }
 
     public ObservableList<Commodity> commodities() {

@@ -3,6 +3,8 @@ package id.sinergi.infoharga.ui.trend;
 import id.sinergi.infoharga.app.IndicatorService;
 import id.sinergi.infoharga.app.Messages;
 import id.sinergi.infoharga.app.ReferenceDataService;
+import id.sinergi.infoharga.domain.Catalog;
+import id.sinergi.infoharga.domain.Commodity;
 import id.sinergi.infoharga.domain.HbknPeriod;
 import id.sinergi.infoharga.domain.Market;
 import id.sinergi.infoharga.domain.PricePoint;
@@ -49,6 +51,24 @@ class TrendViewModelTest {
     @AfterEach
     void close() {
         db.close();
+    }
+
+    @Test
+    void aRetiredCommodityIsListedLastAndItsHistoryStillShows() {
+        Catalog c = data.catalog;
+        List<Commodity> changed = c.commodities().stream().map(x -> x.id() != data.medium ? x
+                : new Commodity(x.id(), x.code(), x.name(), x.variant(), x.unit(), x.groupId(), false,
+                x.sortOrder())).toList();
+        TrendViewModel model = new TrendViewModel(indicators, new Catalog(c.markets(), c.groups(), changed,
+                c.referencePrices(), c.outlets()), new Messages(Messages.INDONESIAN), new CurrentThreadTaskRunner(),
+                () -> D3);
+        assertThat(model.commodities()).hasSize(c.commodities().size());
+        assertThat(model.commodities().get(model.commodities().size() - 1).code()).isEqualTo("BERAS-MEDIUM");
+        model.selectRange(TrendRange.MONTH_1);
+        model.show(data.medium, D3);
+        assertThat(model.regency()).extracting(RegencyDay::mean).containsExactly(12_000.0, 13_000.0, 13_000.0,
+                15_000.0);
+        assertThat(model.marketName(data.m3)).isEqualTo("Pasar Dinoyo");
     }
 
     @Test

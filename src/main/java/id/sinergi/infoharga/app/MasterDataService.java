@@ -1,0 +1,399 @@
+package id.sinergi.infoharga.app;
+
+import id.sinergi.infoharga.domain.AuditEntry;
+import id.sinergi.infoharga.domain.Catalog;
+import id.sinergi.infoharga.domain.Codes;
+import id.sinergi.infoharga.domain.Commodity;
+import id.sinergi.infoharga.domain.CommodityGroup;
+import id.sinergi.infoharga.domain.Market;
+import id.sinergi.infoharga.domain.Outlet;
+import id.sinergi.infoharga.domain.PriceText;
+import id.sinergi.infoharga.domain.ReferenceKind;
+import id.sinergi.infoharga.domain.ReferencePrice;
+import id.sinergi.infoharga.domain.Role;
+import id.sinergi.infoharga.domain.indicators.AlertThresholds;
+import id.sinergi.infoharga.store.Store;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The administrator's master data: markets, commodities (with their alert thresholds), reference prices (HET/HAP),
+ * group weights and WULANDARI outlets. Every write checks the administrator role inside its transaction, refuses
+ * bad input with a message in the user's words (nothing is changed then), writes an audit row with the old and the
+ * new value, and is on disk before it returns. Nothing is ever deleted: a market, commodity or outlet is retired
+ * ({@code active = false}) and keeps its history; a reference price is ended by its last valid day.
+ *
+ * <p>Reference prices: one commodity has at most one reference price (HET or HAP) in force on any day, because the
+ * alerts compare a price with "the reference price valid on d" (DESIGN §5); an overlapping period is refused with
+ * the regulation and dates it overlaps. Group weights are relative: the weighted change divides by their sum
+ * (DESIGN §4), so they need not add up to 100; they must not be negative and not all be zero.
+ */
+public final class MasterDataService {
+    public static final String MARKET_TABLE = "market";
+    public static final String COMMODITY_TABLE = "commodity";
+    public static final String GROUP_TABLE = "commodity_group";
+    public static final String REFERENCE_TABLE = "reference_price";
+    public static final String OUTLET_TABLE = "outlet";
+
+    private final Store store;
+    private final Clock clock;
+    private final Messages messages;
+    private final Authorizer authorizer;
+    private final AlertService alerts;
+    private final ReferenceDataService referenceData;
+    private final DateTimeFormatter dates;
+
+    public MasterDataService(Store store, Clock clock, Messages messages, Authorizer authorizer, AlertService alerts,
+                             ReferenceDataService referenceData) {
+        this.store = store;
+        this.clock = clock;
+        this.messages = messages;
+        this.authorizer = authorizer;
+        this.alerts = alerts;
+        this.referenceData = referenceData;
+        this.dates = DateTimeFormatter.ofPattern("d MMM yyyy", messages.locale());
+    }
+
+    // ---- requests: what a form sends; id null means "new" ----
+
+    public record MarketDraft(Integer id, String code, String name, String kecamatan, String marketType) {
+    }
+
+    public record CommodityDraft(Integer id, String code, String name, String variant, String unit,
+                                 Integer groupId) {
+    }
+
+    public record OutletDraft(Integer id, String code, String name, Integer marketId, String address) {
+    }
+
+    public record ReferenceDraft(Integer id, Integer commodityId, ReferenceKind kind, Long lowRp, Long highRp,
+                                 String regulation, LocalDate validFrom, LocalDate validTo) {
+    }
+
+    /** Everything the master-data screen shows, read in one go. */
+    public record Snapshot(Catalog catalog, Map<Integer, AlertThresholds> thresholds, boolean canEdit) {
+    }
+
+    // ---- reads ----
+
+    public Snapshot snapshot(Actor actor) {
+        Catalog catalog = referenceData.catalog();
+        Map<Integer, AlertThresholds> stored = store.read(tx -> tx.thresholds().all()).stream()
+                .collect(Collectors.toMap(AlertThresholds::commodityId, Function.identity()));
+        Map<Integer, AlertThresholds> all = new java.util.HashMap<>();
+        for (Commodity c : catalog.commodities()) {
+            CommodityGroup g = catalog.groupOf(c);
+            all.put(c.id(), stored.getOrDefault(c.id(),
+                    AlertThresholds.defaults(c.id(), g != null && g.volatileGroup())));
+        }
+        return new Snapshot(catalog, all, canEdit(actor));
+    }
+
+    /** Whether this account may change master data (an active administrator). */
+    public boolean canEdit(Actor actor) {
+        return store.read(tx -> tx.users().find(actor.username()))
+                .map(a -> a.active() && a.role() == Role.ADMIN).orElse(false);
+    }
+
+    // ---- markets ----
+
+    public Market saveMarket(Actor actor, MarketDraft draft, String reason) {
+        return write(tx -> {
+            authorizer.requireAdmin(tx, actor);
+            String name = required(draft.name(), "master.field.name");
+            List<Market> all = tx.markets().all();
+            Market old = draft.id() == null ? null : find(all, Market::id, draft.id());
+            String code = old != null ? old.code() : newCode(draft.code(),
+                    all.stream().map(Market::code).toList());
+            requireUniqueName(name, all.stream().filter(m -> old == null || m.id() != old.id())
+                    .map(Market::name).toList());
+            Market next = new Market(old == null ? 0 : old.id(), code, name, blankToNull(draft.kecamatan()),
+                    blankToNull(draft.marketType()), old == null || old.active());
+            if (old == null) {
+                next = new Market(tx.markets().insert(next), code, name, next.kecamatan(), next.marketType(), true);
+            } else if (old.equals(next)) {
+                return old;
+            } else {
+                tx.markets().update(next);
+            }
+            audit(tx, actor, MARKET_TABLE, code, old, next, reason);
+            return next;
+        });
+    }
+
+    public Market setMarketActive(Actor actor, int marketId, boolean active, String reason) {
+        return write(tx -> {
+            authorizer.requireAdmin(tx, actor);
+            Market old = find(tx.markets().all(), Market::id, marketId);
+            if (old.active() == active) {
+                return old;
+            }
+            Market next = new Market(old.id(), old.code(), old.name(), old.kecamatan(), old.marketType(), active);
+            tx.markets().update(next);
+            audit(tx, actor, MARKET_TABLE, old.code(), old, next, reason);
+            return next;
+        });
+    }
+
+    // ---- commodities ----
+
+    /**
+     * Adds or edits a commodity and, unless null, its alert thresholds ({@code commodityId} of the thresholds is
+     * ignored), in one transaction; the thresholds go through {@link AlertService} and get their own audit row.
+     */
+    public Commodity saveCommodity(Actor actor, CommodityDraft draft, AlertThresholds thresholds, String reason) {
+        return write(tx -> {
+            authorizer.requireAdmin(tx, actor);
+            String name = required(draft.name(), "master.field.name");
+            String unit = required(draft.unit(), "master.field.unit");
+            if (draft.groupId() == null) {
+                throw new UserInputException(messages.get("master.error.required", messages.get("master.field.group")));
+            }
+            CommodityGroup group = find(tx.commodities().groups(), CommodityGroup::id, draft.groupId());
+            List<Commodity> all = tx.commodities().all();
+            Commodity old = draft.id() == null ? null : find(all, Commodity::id, draft.id());
+            String code = old != null ? old.code() : newCode(draft.code(),
+                    all.stream().map(Commodity::code).toList());
+            String variant = blankToNull(draft.variant());
+            Commodity next = new Commodity(old == null ? 0 : old.id(), code, name, variant, unit, group.id(),
+                    old == null || old.active(), old == null ? tx.commodities().maxSortOrder() + 1 : old.sortOrder());
+            requireUniqueName(next.displayName(), all.stream().filter(c -> old == null || c.id() != old.id())
+                    .map(Commodity::displayName).toList());
+            if (old == null) {
+                int id = tx.commodities().insert(next);
+                next = new Commodity(id, code, name, variant, unit, group.id(), true, next.sortOrder());
+                audit(tx, actor, COMMODITY_TABLE, code, null, next, reason);
+            } else if (!old.equals(next)) {
+                tx.commodities().update(next);
+                audit(tx, actor, COMMODITY_TABLE, code, old, next, reason);
+            }
+            if (thresholds != null) {
+                AlertThresholds own = new AlertThresholds(next.id(), thresholds.refWaspada(), thresholds.refSiaga(),
+                        thresholds.refAwas(), thresholds.riseWaspada(), thresholds.riseSiaga(), thresholds.riseAwas(),
+                        thresholds.coverWaspada(), thresholds.coverSiaga(), thresholds.coverAwas());
+                boolean stored = tx.thresholds().find(next.id()).isPresent();
+                // A new commodity with its group's defaults needs no row: the defaults apply without one.
+                if (stored || !own.equals(AlertThresholds.defaults(next.id(), group.volatileGroup()))) {
+                    alerts.updateThresholds(tx, actor, own, reason);
+                }
+            }
+            return next;
+        });
+    }
+
+    public Commodity setCommodityActive(Actor actor, int commodityId, boolean active, String reason) {
+        return write(tx -> {
+            authorizer.requireAdmin(tx, actor);
+            Commodity old = find(tx.commodities().all(), Commodity::id, commodityId);
+            if (old.active() == active) {
+                return old;
+            }
+            Commodity next = new Commodity(old.id(), old.code(), old.name(), old.variant(), old.unit(),
+                    old.groupId(), active, old.sortOrder());
+            tx.commodities().update(next);
+            audit(tx, actor, COMMODITY_TABLE, old.code(), old, next, reason);
+            return next;
+        });
+    }
+
+    // ---- groups ----
+
+    /** Sets a group's weight and volatility. Refused when negative, or when every weight would then be zero. */
+    public CommodityGroup saveGroup(Actor actor, int groupId, double weight, boolean volatileGroup, String reason) {
+        return write(tx -> {
+            authorizer.requireAdmin(tx, actor);
+            if (!(weight >= 0) || Double.isInfinite(weight)) {
+                throw new UserInputException(messages.get("master.error.weight"));
+            }
+            List<CommodityGroup> all = tx.commodities().groups();
+            CommodityGroup old = find(all, CommodityGroup::id, groupId);
+            double others = all.stream().filter(g -> g.id() != groupId).mapToDouble(CommodityGroup::weight).sum();
+            if (weight == 0 && others == 0) {
+                throw new UserInputException(messages.get("master.error.weightsZero"));
+            }
+            CommodityGroup next = new CommodityGroup(old.id(), old.code(), old.name(), weight, volatileGroup);
+            if (old.equals(next)) {
+                return old;
+            }
+            tx.commodities().updateGroup(next);
+            audit(tx, actor, GROUP_TABLE, old.code(), old, next, reason);
+            return next;
+        });
+    }
+
+    // ---- reference prices ----
+
+    public ReferencePrice saveReferencePrice(Actor actor, ReferenceDraft draft, String reason) {
+        return write(tx -> {
+            authorizer.requireAdmin(tx, actor);
+            if (draft.commodityId() == null) {
+                throw new UserInputException(messages.get("master.error.required",
+                        messages.get("master.field.commodity")));
+            }
+            Commodity commodity = find(tx.commodities().all(), Commodity::id, draft.commodityId());
+            if (draft.kind() == null) {
+                throw new UserInputException(messages.get("master.error.required", messages.get("master.field.kind")));
+            }
+            String regulation = required(draft.regulation(), "master.field.regulation");
+            if (draft.highRp() == null) {
+                throw new UserInputException(messages.get("master.error.required", messages.get("master.field.high")));
+            }
+            if (draft.highRp() <= 0 || (draft.lowRp() != null && draft.lowRp() <= 0)) {
+                throw new UserInputException(messages.get("master.error.price"));
+            }
+            if (draft.kind() == ReferenceKind.HET && draft.lowRp() != null) {
+                throw new UserInputException(messages.get("master.error.hetRange"));
+            }
+            if (draft.lowRp() != null && draft.lowRp() > draft.highRp()) {
+                throw new UserInputException(messages.get("master.error.lowAboveHigh",
+                        PriceText.rupiah(draft.lowRp()), PriceText.rupiah(draft.highRp())));
+            }
+            if (draft.validFrom() == null) {
+                throw new UserInputException(messages.get("master.error.required", messages.get("master.field.from")));
+            }
+            if (draft.validTo() != null && draft.validTo().isBefore(draft.validFrom())) {
+                throw new UserInputException(messages.get("master.error.toBeforeFrom",
+                        dates.format(draft.validTo()), dates.format(draft.validFrom())));
+            }
+            List<ReferencePrice> all = tx.referencePrices().all();
+            ReferencePrice old = draft.id() == null ? null : find(all, ReferencePrice::id, draft.id());
+            ReferencePrice next = new ReferencePrice(old == null ? 0 : old.id(), commodity.id(), draft.kind(),
+                    draft.lowRp(), draft.highRp(), regulation, draft.validFrom(), draft.validTo());
+            requireNoOverlap(next, commodity, all);
+            if (old == null) {
+                int id = tx.referencePrices().insert(next);
+                next = new ReferencePrice(id, next.commodityId(), next.kind(), next.lowRp(), next.highRp(),
+                        next.regulation(), next.validFrom(), next.validTo());
+            } else if (old.equals(next)) {
+                return old;
+            } else {
+                tx.referencePrices().update(next);
+            }
+            audit(tx, actor, REFERENCE_TABLE, Integer.toString(next.id()), old, next, reason);
+            return next;
+        });
+    }
+
+    /** Ends a reference price: {@code lastDay} is its last valid day (a new regulation starts the day after). */
+    public ReferencePrice endReferencePrice(Actor actor, int referenceId, LocalDate lastDay, String reason) {
+        ReferencePrice old = store.read(tx -> find(tx.referencePrices().all(), ReferencePrice::id, referenceId));
+        return saveReferencePrice(actor, new ReferenceDraft(old.id(), old.commodityId(), old.kind(), old.lowRp(),
+                old.highRp(), old.regulation(), old.validFrom(), lastDay), reason);
+    }
+
+    private void requireNoOverlap(ReferencePrice next, Commodity commodity, List<ReferencePrice> all) {
+        for (ReferencePrice other : all) {
+            if (other.id() != next.id() && other.commodityId() == next.commodityId() && other.overlaps(next)) {
+                String until = other.validTo() == null ? messages.get("master.reference.open")
+                        : dates.format(other.validTo());
+                throw new UserInputException(messages.get("master.error.overlap", commodity.displayName(),
+                        other.kind().name(), other.regulation(), dates.format(other.validFrom()), until));
+            }
+        }
+    }
+
+    // ---- outlets ----
+
+    public Outlet saveOutlet(Actor actor, OutletDraft draft, String reason) {
+        return write(tx -> {
+            authorizer.requireAdmin(tx, actor);
+            String name = required(draft.name(), "master.field.name");
+            List<Outlet> all = tx.outlets().all();
+            Outlet old = draft.id() == null ? null : find(all, Outlet::id, draft.id());
+            String code = old != null ? old.code() : newCode(draft.code(),
+                    all.stream().map(Outlet::code).toList());
+            requireUniqueName(name, all.stream().filter(o -> old == null || o.id() != old.id())
+                    .map(Outlet::name).toList());
+            if (draft.marketId() != null) {
+                find(tx.markets().all(), Market::id, draft.marketId());
+            }
+            Outlet next = new Outlet(old == null ? 0 : old.id(), code, name, draft.marketId(),
+                    blankToNull(draft.address()), old == null || old.active());
+            if (old == null) {
+                next = new Outlet(tx.outlets().insert(next), code, name, next.marketId(), next.address(), true);
+            } else if (old.equals(next)) {
+                return old;
+            } else {
+                tx.outlets().update(next);
+            }
+            audit(tx, actor, OUTLET_TABLE, code, old, next, reason);
+            return next;
+        });
+    }
+
+    public Outlet setOutletActive(Actor actor, int outletId, boolean active, String reason) {
+        return write(tx -> {
+            authorizer.requireAdmin(tx, actor);
+            Outlet old = find(tx.outlets().all(), Outlet::id, outletId);
+            if (old.active() == active) {
+                return old;
+            }
+            Outlet next = new Outlet(old.id(), old.code(), old.name(), old.marketId(), old.address(), active);
+            tx.outlets().update(next);
+            audit(tx, actor, OUTLET_TABLE, old.code(), old, next, reason);
+            return next;
+        });
+    }
+
+    // ---- helpers ----
+
+    private <T> T write(Function<Store.Tx, T> work) {
+        T result = store.inTransaction(work);
+        store.syncToDisk();
+        return result;
+    }
+
+    private void audit(Store.Tx tx, Actor actor, String table, String key, Object old, Object next, String reason) {
+        Instant now = clock.instant();
+        tx.audit().append(List.of(new AuditEntry(now, actor.username(), actor.device(), table, key,
+                old == null ? null : old.toString(), next.toString(), blankToNull(reason))));
+    }
+
+    private <T> T find(List<T> all, Function<T, Integer> id, int wanted) {
+        return all.stream().filter(x -> id.apply(x) == wanted).findFirst()
+                .orElseThrow(() -> new UserInputException(messages.get("master.error.unknown", wanted)));
+    }
+
+    private String required(String text, String fieldKey) {
+        if (text == null || text.isBlank()) {
+            throw new UserInputException(messages.get("master.error.required", messages.get(fieldKey)));
+        }
+        return text.strip().replaceAll("\\s+", " ");
+    }
+
+    /** A new code: upper case, letters, digits, '-' and '_', unique among {@code taken}. */
+    private String newCode(String typed, List<String> taken) {
+        String code = required(typed, "master.field.code").toUpperCase(Locale.ROOT);
+        try {
+            Codes.requireCode(code);
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException(messages.get("master.error.code", code));
+        }
+        if (taken.contains(code)) {
+            throw new UserInputException(messages.get("master.error.duplicateCode", code));
+        }
+        return code;
+    }
+
+    /** Names are looked up by files and commands ignoring case and spacing, so two may not match that way. */
+    private void requireUniqueName(String name, List<String> others) {
+        String key = Codes.matchKey(name);
+        Optional<String> same = others.stream().filter(o -> Codes.matchKey(o).equals(key)).findFirst();
+        if (same.isPresent()) {
+            throw new UserInputException(messages.get("master.error.duplicateName", same.get()));
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
