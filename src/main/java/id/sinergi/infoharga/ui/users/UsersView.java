@@ -239,9 +239,11 @@ public final class UsersView implements Screen {
         }, model.selectedProperty()));
         toggle.setOnAction(e -> model.toggleActive());
 
-        for (Node n : List.of(reset, resetAgain, resetButton, toggle)) {
+        for (Node n : List.of(reset, resetAgain, resetButton)) {
             n.disableProperty().bind(model.selectedProperty().isNull().or(model.busyProperty()));
         }
+        toggle.disableProperty().bind(model.selectedProperty().isNull().or(model.busyProperty())
+                .or(model.ownAccountSelectedProperty()));
         markets.disableProperty().bind(model.assignableProperty().not());
         outlets.disableProperty().bind(model.assignableProperty().not());
 

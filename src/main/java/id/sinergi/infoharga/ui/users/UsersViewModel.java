@@ -55,6 +55,7 @@ public final class UsersViewModel {
     private final ReadOnlyBooleanWrapper allowed = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<UserRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<UserAccount> selected = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper ownAccountSelected = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper assignable = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<Choice> markets;
     private final ObservableList<Choice> outlets;
@@ -76,6 +77,8 @@ public final class UsersViewModel {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.actor = actor;
+        selected.addListener((o, a, account) -> ownAccountSelected.set(account != null
+                && account.username().equals(actor.get().username())));
         this.now = now;
         this.marketNames = catalog.markets().stream().collect(Collectors.toMap(Market::id, Market::name));
         this.outletNames = catalog.outlets().stream().collect(Collectors.toMap(Outlet::id, Outlet::name));
@@ -96,6 +99,11 @@ public final class UsersViewModel {
 
     public ReadOnlyObjectProperty<UserAccount> selectedProperty() {
         return selected.getReadOnlyProperty();
+    }
+
+    /** The logged-in administrator's own account is selected: it cannot be disabled, so the button is off. */
+    public ReadOnlyBooleanProperty ownAccountSelectedProperty() {
+        return ownAccountSelected.getReadOnlyProperty();
     }
 
     /** An officer is selected: the check-lists apply to it. */

@@ -174,12 +174,14 @@ class UsersViewModelTest {
         createOfficer(vm, "budi", GOOD);
 
         vm.select(row(vm, "kepala").account());
+        assertThat(vm.ownAccountSelectedProperty().get()).isTrue();
         dialogs.choices.add(0);
         vm.toggleActive();
         assertThat(vm.messageProperty().get()).isEqualTo("Administrator tidak dapat menonaktifkan akunnya sendiri.");
         assertThat(accounts.account("kepala").orElseThrow().active()).isTrue();
 
         vm.select(row(vm, "budi").account());
+        assertThat(vm.ownAccountSelectedProperty().get()).isFalse();
         dialogs.choices.add(1);
         vm.toggleActive();
         assertThat(accounts.account("budi").orElseThrow().active()).as("cancelled").isTrue();
