@@ -1,5 +1,6 @@
 package id.sinergi.infoharga.ui.history;
 
+import id.sinergi.infoharga.testing.FxWait;
 import id.sinergi.infoharga.AppContext;
 import id.sinergi.infoharga.app.Actor;
 import id.sinergi.infoharga.app.Messages;
@@ -25,7 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -33,7 +33,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -80,10 +79,6 @@ class PriceHistoryUiTest {
         context.close();
     }
 
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     private Window historyWindow(FxRobot robot) {
         return robot.listTargetWindows().stream().filter(w -> w != stage && w.isShowing()
@@ -92,23 +87,23 @@ class PriceHistoryUiTest {
 
     @Test
     void f4OnTheGridShowsTheSavesOfThatPrice(FxRobot robot) throws Exception {
-        waitUntil(() -> robot.lookup("#login-username").tryQuery().map(Node::isFocused).orElse(false));
+        FxWait.until(() -> robot.lookup("#login-username").tryQuery().map(Node::isFocused).orElse(false));
         robot.write("budi").type(KeyCode.ENTER).write(TestAccounts.PASSWORD).type(KeyCode.ENTER);
-        waitUntil(() -> robot.lookup("#price-" + first.code()).tryQuery().map(Node::isFocused).orElse(false));
+        FxWait.until(() -> robot.lookup("#price-" + first.code()).tryQuery().map(Node::isFocused).orElse(false));
 
         robot.type(KeyCode.F4);
-        waitUntil(() -> historyWindow(robot) != null);
+        FxWait.until(() -> historyWindow(robot) != null);
         @SuppressWarnings("unchecked")
         TableView<HistoryRow> table = (TableView<HistoryRow>) historyWindow(robot).getScene().lookup("#history-table");
-        waitUntil(() -> table.getItems().size() == 2);
+        FxWait.until(() -> table.getItems().size() == 2);
         assertThat(table.getItems()).extracting(HistoryRow::revision, HistoryRow::actor, HistoryRow::before,
                 HistoryRow::after).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(1, "kepala", "\u2013", "Rp12.500"),
                 org.assertj.core.groups.Tuple.tuple(2, "kepala", "Rp12.500", "Rp13.000"));
 
         robot.type(KeyCode.ESCAPE);
-        waitUntil(() -> historyWindow(robot) == null);
+        FxWait.until(() -> historyWindow(robot) == null);
         // Back on the grid, where the cursor was.
-        waitUntil(() -> robot.lookup("#price-" + first.code()).tryQuery().map(Node::isFocused).orElse(false));
+        FxWait.until(() -> robot.lookup("#price-" + first.code()).tryQuery().map(Node::isFocused).orElse(false));
     }
 }

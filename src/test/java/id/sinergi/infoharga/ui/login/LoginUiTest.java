@@ -1,11 +1,11 @@
 package id.sinergi.infoharga.ui.login;
 
+import id.sinergi.infoharga.testing.FxWait;
 import id.sinergi.infoharga.AppContext;
 import id.sinergi.infoharga.app.Messages;
 import id.sinergi.infoharga.app.SettingsService;
 import id.sinergi.infoharga.ui.Desktop;
 import id.sinergi.infoharga.ui.common.FxTaskRunner;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -17,11 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,14 +50,7 @@ class LoginUiTest {
         context.close();
     }
 
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
-    private static void waitForFocus(FxRobot robot, String id) throws Exception {
-        waitUntil(() -> robot.lookup(id).tryQuery().map(Node::isFocused).orElse(false));
-    }
 
     private static String text(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(Label.class).getText();
@@ -67,30 +58,30 @@ class LoginUiTest {
 
     @Test
     void aFreshInstallCreatesItsAdministratorLogsInAndOut(FxRobot robot) throws Exception {
-        waitForFocus(robot, "#first-username");
+        FxWait.forFocus(robot, "#first-username");
         robot.write("kepala").type(KeyCode.ENTER).write(PASSWORD).type(KeyCode.ENTER).write("Kebun-Cabai-78")
                 .type(KeyCode.ENTER);
-        waitUntil(() -> !text(robot, "#first-message").isEmpty());
+        FxWait.until(() -> !text(robot, "#first-message").isEmpty());
         assertThat(text(robot, "#first-message")).startsWith("Kedua kata sandi tidak sama");
         assertThat(context.accounts().setupMode()).isTrue();
 
         robot.write(PASSWORD).type(KeyCode.ENTER);
-        waitForFocus(robot, "#login-password");
+        FxWait.forFocus(robot, "#login-password");
         assertThat(text(robot, "#login-message")).isEqualTo("Administrator kepala dibuat. Silakan masuk.");
         assertThat(context.accounts().setupMode()).isFalse();
 
         robot.write("Salah-Sekali-1").type(KeyCode.ENTER);
-        waitUntil(() -> text(robot, "#login-message").equals("Nama pengguna atau kata sandi salah."));
+        FxWait.until(() -> text(robot, "#login-message").equals("Nama pengguna atau kata sandi salah."));
         assertThat(robot.lookup("#nav-logout").tryQuery()).isEmpty();
 
         robot.write(PASSWORD).type(KeyCode.ENTER);
-        waitUntil(() -> robot.lookup("#shell-user").tryQuery().isPresent());
+        FxWait.until(() -> robot.lookup("#shell-user").tryQuery().isPresent());
         assertThat(text(robot, "#shell-user")).isEqualTo("Masuk sebagai kepala");
 
         // Fired rather than clicked: under Monocle the robot's click at the foot of the sidebar did not arrive.
         javafx.scene.control.Button logOut = robot.lookup("#nav-logout").queryButton();
         robot.interact(logOut::fire);
-        waitForFocus(robot, "#login-username");
+        FxWait.forFocus(robot, "#login-username");
         assertThat(text(robot, "#login-message")).isEqualTo("Anda sudah keluar.");
     }
 }

@@ -1,5 +1,6 @@
 package id.sinergi.infoharga.ui.master;
 
+import id.sinergi.infoharga.testing.FxWait;
 import id.sinergi.infoharga.AppContext;
 import id.sinergi.infoharga.app.Messages;
 import id.sinergi.infoharga.app.SettingsService;
@@ -11,7 +12,6 @@ import id.sinergi.infoharga.domain.ReferencePrice;
 import id.sinergi.infoharga.testing.TestAccounts;
 import id.sinergi.infoharga.ui.Desktop;
 import id.sinergi.infoharga.ui.common.FxTaskRunner;
-import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -24,14 +24,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -72,19 +70,11 @@ class MasterDataUiTest {
         context.close();
     }
 
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static boolean focused(FxRobot robot, String id) {
-        return robot.lookup(id).tryQuery().map(Node::isFocused).orElse(false);
-    }
 
     /** Waits for the screen's message; a wrong one ends the test with what it said. */
     private static void waitForMessage(FxRobot robot, String start) throws Exception {
         try {
-            waitUntil(() -> message(robot).startsWith(start));
+            FxWait.until(() -> message(robot).startsWith(start));
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("message was: " + message(robot) + " / focus "
                     + robot.listTargetWindows().get(0).getScene().getFocusOwner(), e);
@@ -97,16 +87,16 @@ class MasterDataUiTest {
 
     @Test
     void anAdministratorAddsAMarketAndAReferencePrice(FxRobot robot) throws Exception {
-        waitUntil(() -> focused(robot, "#login-username"));
+        FxWait.until(() -> FxWait.focused(robot, "#login-username"));
         robot.write(ADMIN).type(KeyCode.ENTER).write(TestAccounts.PASSWORD).type(KeyCode.ENTER);
-        waitUntil(() -> robot.lookup("#nav-master").tryQuery().isPresent());
+        FxWait.until(() -> robot.lookup("#nav-master").tryQuery().isPresent());
         robot.clickOn("#nav-master");
-        waitUntil(() -> focused(robot, "#master-market-name"));
+        FxWait.until(() -> FxWait.focused(robot, "#master-market-name"));
         assertThat(robot.lookup("#master-read-only").query().isVisible()).isFalse();
 
         // Alt+T: a new market; the code field is first, Tab moves on, Enter saves.
         robot.press(KeyCode.ALT).type(KeyCode.T).release(KeyCode.ALT);
-        waitUntil(() -> focused(robot, "#master-market-code"));
+        FxWait.until(() -> FxWait.focused(robot, "#master-market-code"));
         robot.write("SOOKO").type(KeyCode.TAB).write("Pasar Sooko").type(KeyCode.TAB).write("Sooko")
                 .type(KeyCode.TAB).write("Pasar Desa").type(KeyCode.ENTER);
         waitForMessage(robot, "Tersimpan");
@@ -121,9 +111,9 @@ class MasterDataUiTest {
 
         // The reference price tab (Ctrl+Tab twice), a new HET for Beras SPHP, which has none yet.
         robot.press(KeyCode.CONTROL).type(KeyCode.TAB).type(KeyCode.TAB).release(KeyCode.CONTROL);
-        waitUntil(() -> focused(robot, "#master-reference-commodity"));
+        FxWait.until(() -> FxWait.focused(robot, "#master-reference-commodity"));
         robot.press(KeyCode.ALT).type(KeyCode.T).release(KeyCode.ALT);
-        waitUntil(() -> focused(robot, "#master-reference-commodity"));
+        FxWait.until(() -> FxWait.focused(robot, "#master-reference-commodity"));
         Commodity sphp = catalog.findCommodity("BERAS-SPHP").orElseThrow();
         int index = catalog.commodities().indexOf(sphp);
         @SuppressWarnings("unchecked")
@@ -133,7 +123,7 @@ class MasterDataUiTest {
             robot.type(KeyCode.DOWN);
         }
         robot.type(KeyCode.ENTER);
-        waitUntil(() -> sphp.equals(commodityBox.getValue()));
+        FxWait.until(() -> sphp.equals(commodityBox.getValue()));
         // Kind stays HET; no lower end; the price as typed on paper; the regulation; valid from 1 Jan 2025.
         robot.type(KeyCode.TAB).type(KeyCode.TAB).type(KeyCode.TAB).write("12.500").type(KeyCode.TAB)
                 .write("Perbadan 2/2025").type(KeyCode.TAB).write("1/1/2025").type(KeyCode.TAB);
@@ -149,7 +139,7 @@ class MasterDataUiTest {
 
         // The entry screen, built again from the new master data, offers the new market.
         robot.clickOn("#nav-entry");
-        waitUntil(() -> robot.lookup("#entry-market").tryQuery().isPresent());
+        FxWait.until(() -> robot.lookup("#entry-market").tryQuery().isPresent());
         @SuppressWarnings("unchecked")
         ComboBox<Market> markets = robot.lookup("#entry-market").queryAs(ComboBox.class);
         assertThat(markets.getItems()).extracting(Market::code).contains("SOOKO");

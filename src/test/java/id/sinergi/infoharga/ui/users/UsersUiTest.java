@@ -1,5 +1,6 @@
 package id.sinergi.infoharga.ui.users;
 
+import id.sinergi.infoharga.testing.FxWait;
 import id.sinergi.infoharga.AppContext;
 import id.sinergi.infoharga.app.Messages;
 import id.sinergi.infoharga.app.SettingsService;
@@ -28,7 +29,6 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -63,19 +63,12 @@ class UsersUiTest {
         context.close();
     }
 
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
-    private static void waitForFocus(FxRobot robot, String id) throws Exception {
-        waitUntil(() -> robot.lookup(id).tryQuery().map(Node::isFocused).orElse(false));
-    }
 
     /** Waits for the message line, and on a time-out fails showing what it said instead. */
     private static void waitForMessage(FxRobot robot, String start) throws Exception {
         try {
-            waitUntil(() -> message(robot).startsWith(start));
+            FxWait.until(() -> message(robot).startsWith(start));
         } catch (java.util.concurrent.TimeoutException e) {
             assertThat(message(robot)).as("message line").startsWith(start);
         }
@@ -84,7 +77,7 @@ class UsersUiTest {
     private static void focus(FxRobot robot, String id) throws Exception {
         Node node = robot.lookup(id).query();
         robot.interact(node::requestFocus);
-        waitForFocus(robot, id);
+        FxWait.forFocus(robot, id);
     }
 
     private static String message(FxRobot robot) {
@@ -93,13 +86,13 @@ class UsersUiTest {
 
     @Test
     void anAdministratorCreatesAnOfficerAndAssignsAMarket(FxRobot robot) throws Exception {
-        waitForFocus(robot, "#login-username");
+        FxWait.forFocus(robot, "#login-username");
         robot.write(ADMIN).type(KeyCode.ENTER).write(TestAccounts.PASSWORD).type(KeyCode.ENTER);
-        waitUntil(() -> robot.lookup("#nav-users").tryQuery().isPresent());
+        FxWait.until(() -> robot.lookup("#nav-users").tryQuery().isPresent());
         // Fired rather than clicked, as in LoginUiTest: the sidebar buttons take no focus.
         ToggleButton nav = robot.lookup("#nav-users").queryAs(ToggleButton.class);
         robot.interact(nav::fire);
-        waitUntil(() -> robot.lookup("#users-table").tryQuery().isPresent()
+        FxWait.until(() -> robot.lookup("#users-table").tryQuery().isPresent()
                 && robot.lookup("#users-table").queryTableView().getItems().size() == 1);
 
         // Under Monocle the robot's clicks did not reliably arrive (see LoginUiTest): focus is put, keys are typed.
