@@ -137,8 +137,8 @@ final class AdminCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "disable", description = "Menonaktifkan sebuah akun.")
-    static final class Disable implements Callable<Integer> {
+    /** A change of one account named by {@code --user}, made by the administrator running the command. */
+    abstract static class OneAccount implements Callable<Integer> {
         @ParentCommand
         AdminCommand admin;
         @Spec
@@ -146,32 +146,32 @@ final class AdminCommand implements Callable<Integer> {
         @Option(names = "--user", required = true, paramLabel = "NAMA")
         String name;
 
+        /** Makes the change; returns what to tell the administrator. */
+        abstract String change(InfoHargaCommand root);
+
         @Override
         public Integer call() {
-            InfoHargaCommand root = admin.root;
-            root.context().accounts().disable(root.writerSession(), name);
-            spec.commandLine().getOut().println(root.messages().get("trust.account.disabled", name));
+            spec.commandLine().getOut().println(change(admin.root));
             spec.commandLine().getOut().flush();
             return 0;
         }
     }
 
-    @Command(name = "enable", description = "Mengaktifkan lagi akun yang dinonaktifkan.")
-    static final class Enable implements Callable<Integer> {
-        @ParentCommand
-        AdminCommand admin;
-        @Spec
-        CommandSpec spec;
-        @Option(names = "--user", required = true, paramLabel = "NAMA")
-        String name;
-
+    @Command(name = "disable", description = "Menonaktifkan sebuah akun.")
+    static final class Disable extends OneAccount {
         @Override
-        public Integer call() {
-            InfoHargaCommand root = admin.root;
+        String change(InfoHargaCommand root) {
+            root.context().accounts().disable(root.writerSession(), name);
+            return root.messages().get("trust.account.disabled", name);
+        }
+    }
+
+    @Command(name = "enable", description = "Mengaktifkan lagi akun yang dinonaktifkan.")
+    static final class Enable extends OneAccount {
+        @Override
+        String change(InfoHargaCommand root) {
             String enabled = root.context().accounts().enable(root.writerSession(), name).username();
-            spec.commandLine().getOut().println(root.messages().get("users.enabled", enabled));
-            spec.commandLine().getOut().flush();
-            return 0;
+            return root.messages().get("users.enabled", enabled);
         }
     }
 
