@@ -86,6 +86,7 @@ public final class AlertsView implements Screen {
         title.getStyleClass().add(Styles.TITLE);
         dayPicker.setId("alerts-day");
         dayPicker.setPrefWidth(130);
+        dayPicker.setConverter(formats.dayConverter(() -> model.dayProperty().get()));
         dayPicker.setOnAction(e -> {
             if (dayPicker.getValue() != null && !dayPicker.getValue().equals(model.dayProperty().get())) {
                 model.showDay(dayPicker.getValue());

@@ -1,6 +1,7 @@
 package id.sinergi.infoharga.ui.common;
 
 import id.sinergi.infoharga.domain.PriceText;
+import javafx.util.StringConverter;
 
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -8,12 +9,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /** How numbers and dates are written on screen, in the user's language. */
 public final class Formats {
     private final DateTimeFormatter longDate;
     private final DateTimeFormatter shortDate;
+    private final List<DateTimeFormatter> typedDays;
     private final DateTimeFormatter time;
     private final DecimalFormat percent;
     private final ZoneId zone;
@@ -22,6 +29,9 @@ public final class Formats {
         this.zone = zone;
         this.longDate = DateTimeFormatter.ofPattern("EEEE, d MMM yyyy", locale);
         this.shortDate = DateTimeFormatter.ofPattern("d MMM yyyy", locale);
+        // Strict, so that "31/9/2025" is no day rather than the 30th.
+        this.typedDays = java.util.stream.Stream.of("d MMM uuuu", "d/M/uuuu", "d-M-uuuu", "uuuu-MM-dd")
+                .map(p -> DateTimeFormatter.ofPattern(p, locale).withResolverStyle(ResolverStyle.STRICT)).toList();
         this.time = DateTimeFormatter.ofPattern("HH:mm", locale);
         this.percent = new DecimalFormat("+0.0;\u22120.0", DecimalFormatSymbols.getInstance(locale));
     }
@@ -44,6 +54,42 @@ public final class Formats {
     /** "15 Sep 2025". */
     public String shortDate(LocalDate day) {
         return day.format(shortDate);
+    }
+
+    /**
+     * A day typed by hand: "15 Sep 2025" (as shown), "15/9/2025", "15-9-2025" or "2025-09-15"; empty when it is
+     * none of these.
+     */
+    public Optional<LocalDate> parseDay(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        for (DateTimeFormatter f : typedDays) {
+            try {
+                return Optional.of(LocalDate.parse(text.strip(), f));
+            } catch (DateTimeParseException e) {
+                // try the next way of writing it
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * For a date picker: shows the day as "15 Sep 2025" (the JavaFX default would be "15/09/2025" beside labels that
+     * say "Senin, 15 Sep 2025"), reads what {@link #parseDay} reads, and keeps {@code current} for anything else.
+     */
+    public StringConverter<LocalDate> dayConverter(Supplier<LocalDate> current) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(LocalDate day) {
+                return day == null ? "" : shortDate(day);
+            }
+
+            @Override
+            public LocalDate fromString(String text) {
+                return parseDay(text).orElseGet(current);
+            }
+        };
     }
 
     /** "08:15" in the user's time zone. */

@@ -43,7 +43,6 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.Notifications;
 
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
@@ -150,6 +149,7 @@ public final class DashboardView {
         Label dayLabel = new Label(messages.get("dashboard.day"));
         dayPicker.setId("dashboard-day");
         dayPicker.setPrefWidth(130);
+        dayPicker.setConverter(formats.dayConverter(() -> model.dayProperty().get()));
         dayLabel.setLabelFor(dayPicker);
         dayPicker.setOnAction(e -> {
             if (dayPicker.getValue() != null && !dayPicker.getValue().equals(model.dayProperty().get())) {

@@ -155,17 +155,7 @@ public final class EntryView implements Screen {
 
         dayPicker.setId("entry-day");
         dayPicker.setEditable(false);
-        dayPicker.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LocalDate d) {
-                return d == null ? "" : formats.shortDate(d);
-            }
-
-            @Override
-            public LocalDate fromString(String s) {
-                return model.dayProperty().get();
-            }
-        });
+        dayPicker.setConverter(formats.dayConverter(() -> model.dayProperty().get()));
         dayPicker.setDayCellFactory(p -> new javafx.scene.control.DateCell() {
             @Override
             public void updateItem(LocalDate item, boolean empty) {

@@ -142,17 +142,7 @@ public final class PriceHistoryView implements Screen {
         for (DatePicker p : List.of(fromPicker, toPicker)) {
             p.setPrefWidth(135);
             p.setEditable(false);
-            p.setConverter(new StringConverter<>() {
-                @Override
-                public String toString(LocalDate d) {
-                    return d == null ? "" : formats.shortDate(d);
-                }
-
-                @Override
-                public LocalDate fromString(String s) {
-                    return p.getValue();
-                }
-            });
+            p.setConverter(formats.dayConverter(p::getValue));
         }
         fromPicker.setId("history-from");
         toPicker.setId("history-to");

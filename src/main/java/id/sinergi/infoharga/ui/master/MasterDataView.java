@@ -42,7 +42,6 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -573,12 +572,8 @@ public final class MasterDataView implements Screen {
         }
     }
 
+    /** As every date picker shows days, but a day that cannot be read is refused with a message, not ignored. */
     private StringConverter<LocalDate> dateConverter() {
-        List<DateTimeFormatter> accepted = List.of(
-                DateTimeFormatter.ofPattern("d MMM yyyy", messages.locale()),
-                DateTimeFormatter.ofPattern("d/M/yyyy"),
-                DateTimeFormatter.ofPattern("d-M-yyyy"),
-                DateTimeFormatter.ISO_LOCAL_DATE);
         return new StringConverter<>() {
             @Override
             public String toString(LocalDate d) {
@@ -590,14 +585,8 @@ public final class MasterDataView implements Screen {
                 if (s == null || s.isBlank()) {
                     return null;
                 }
-                for (DateTimeFormatter f : accepted) {
-                    try {
-                        return LocalDate.parse(s.strip(), f);
-                    } catch (DateTimeParseException e) {
-                        // try the next way of writing it
-                    }
-                }
-                throw new DateTimeParseException(messages.get("master.error.date", s.strip()), s, 0);
+                return formats.parseDay(s).orElseThrow(() -> new DateTimeParseException(
+                        messages.get("master.error.date", s.strip()), s, 0));
             }
         };
     }

@@ -84,6 +84,7 @@ public final class ReportsView implements Screen {
             }
         });
         inWeek.setPrefWidth(170);
+        inWeek.setConverter(formats.dayConverter(() -> null));
         // The week's label and its buttons must never be cut short to "Mingg…" at 1366 px.
         for (javafx.scene.control.Control c : new javafx.scene.control.Control[]{previous, weekLabel, next}) {
             c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -123,6 +124,7 @@ public final class ReportsView implements Screen {
     private Node buildBrief() {
         Label title = new Label(messages.get("reports.brief.title"));
         title.getStyleClass().add(Styles.TITLE);
+        briefPicker.setConverter(formats.dayConverter(() -> model.briefDayProperty().get()));
         briefPicker.setOnAction(e -> {
             if (briefPicker.getValue() != null && !briefPicker.getValue().equals(model.briefDayProperty().get())) {
                 model.showBriefDay(briefPicker.getValue());

@@ -19,6 +19,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 import java.time.LocalDate;
@@ -57,6 +58,8 @@ public final class StockEntryView implements Screen {
             }
         });
         LocalDate today = LocalDate.now(services.context().clock());
+        dayPicker.setConverter(services.formats().dayConverter(() -> model.dayProperty().get()));
+        dayPicker.setPrefWidth(140);
         dayPicker.setValue(today);
         if (!model.outlets().isEmpty()) {
             outletBox.setValue(model.outlets().get(0));
@@ -79,9 +82,9 @@ public final class StockEntryView implements Screen {
         model.whenSafeToLeave(proceed, refused);
     }
 
-    private HBox toolbar() {
+    private VBox toolbar() {
         Label title = new Label(messages.get("stockentry.title"));
-        title.getStyleClass().add("page-title");
+        title.getStyleClass().add(Styles.TITLE);
         outletBox.getItems().setAll(model.outlets());
         outletBox.setConverter(new StringConverter<>() {
             @Override
@@ -96,10 +99,16 @@ public final class StockEntryView implements Screen {
         });
         Button save = new Button(messages.get("stockentry.save"));
         save.setId("stock-entry-save");
+        save.getStyleClass().add(Styles.PRIMARY);
         save.setOnAction(e -> model.save());
-        HBox bar = new HBox(8, title, new Label(messages.get("stock.outlet")), outletBox, dayPicker, save);
+        Label outletLabel = new Label(messages.get("stock.outlet"));
+        outletLabel.setLabelFor(outletBox);
+        HBox bar = new HBox(8, outletLabel, outletBox, dayPicker, save);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.getStyleClass().add("stock-toolbar");
-        return bar;
+        VBox top = new VBox(6, title, bar);
+        top.setPadding(new javafx.geometry.Insets(0, 0, 8, 0));
+        return top;
     }
 
     private GridPane grid() {
@@ -110,14 +119,24 @@ public final class StockEntryView implements Screen {
                 "stockentry.col.saleQuantity", "stockentry.col.salePrice", "stockentry.col.count",
                 "stockentry.col.onHand", "stockentry.col.cover", "stockentry.col.outletPrice",
                 "stockentry.col.marketPrice"};
+        // Headers wrap onto two lines so that all ten columns fit beside the sidebar at 1366×768.
+        double[] widths = {230, 70, 130, 70, 90, 75, 75, 60, 80, 80};
         for (int c = 0; c < heads.length; c++) {
-            grid.add(new Label(messages.get(heads[c])), c, 0);
+            Label head = new Label(messages.get(heads[c]));
+            head.setWrapText(true);
+            head.setMaxWidth(widths[c]);
+            head.getStyleClass().add(Styles.MUTED);
+            grid.add(head, c, 0);
+            grid.getColumnConstraints().add(new javafx.scene.layout.ColumnConstraints(widths[c] > 100 ? 60 : 40,
+                    widths[c], Double.MAX_VALUE));
         }
         int r = 1;
         for (StockEntryRow row : model.rows()) {
-            grid.add(new Label(row.commodity().displayName() + " (" + row.commodity().unit() + ")"), 0, r);
+            Label name = new Label(row.commodity().displayName() + " (" + row.commodity().unit() + ")");
+            name.setMaxWidth(widths[0]);
+            grid.add(name, 0, r);
             grid.add(field(row.receiptProperty(), 70), 1, r);
-            grid.add(field(row.sourceProperty(), 110), 2, r);
+            grid.add(field(row.sourceProperty(), 125), 2, r);
             grid.add(field(row.saleQuantityProperty(), 70), 3, r);
             grid.add(field(row.salePriceProperty(), 90), 4, r);
             grid.add(field(row.countProperty(), 70), 5, r);

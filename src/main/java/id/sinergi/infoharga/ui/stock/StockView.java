@@ -125,6 +125,7 @@ public final class StockView implements Screen {
         });
         dayPicker.setId("stock-day");
         dayPicker.setPrefWidth(130);
+        dayPicker.setConverter(formats.dayConverter(() -> model.dayProperty().get()));
         dayPicker.setOnAction(e -> {
             if (dayPicker.getValue() != null && !dayPicker.getValue().equals(model.dayProperty().get())) {
                 model.show(model.outletProperty().get(), dayPicker.getValue());

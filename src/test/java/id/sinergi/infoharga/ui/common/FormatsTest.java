@@ -32,4 +32,20 @@ class FormatsTest {
         // 20:30 UTC on the 14th is already 03:30 on the 15th in Jakarta
         assertThat(id.dateTime(Instant.parse("2025-09-14T20:30:00Z"))).isEqualTo("15 Sep 2025 03:30");
     }
+
+    @Test
+    void datePickersShowTheShortDayAndReadWhatOfficersType() {
+        LocalDate kept = LocalDate.of(2025, 9, 15);
+        var converter = id.dayConverter(() -> kept);
+        assertThat(converter.toString(LocalDate.of(2025, 8, 5))).isEqualTo("5 Agu 2025");
+        assertThat(en.dayConverter(() -> kept).toString(LocalDate.of(2025, 8, 5))).isEqualTo("5 Aug 2025");
+        assertThat(converter.fromString("5 Agu 2025")).isEqualTo(LocalDate.of(2025, 8, 5));
+        assertThat(converter.fromString("5/8/2025")).isEqualTo(LocalDate.of(2025, 8, 5));
+        assertThat(converter.fromString(" 05-08-2025 ")).isEqualTo(LocalDate.of(2025, 8, 5));
+        assertThat(converter.fromString("2025-08-05")).isEqualTo(LocalDate.of(2025, 8, 5));
+        // Not a day (or the 31st of a 30-day month): the picker keeps its day instead of jumping or failing.
+        assertThat(converter.fromString("kemarin")).isEqualTo(kept);
+        assertThat(converter.fromString("31/9/2025")).isEqualTo(kept);
+        assertThat(id.parseDay("")).isEmpty();
+    }
 }
