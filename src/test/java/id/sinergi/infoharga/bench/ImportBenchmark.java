@@ -104,8 +104,21 @@ public final class ImportBenchmark {
         return rows;
     }
 
+    /** The account every command runs as: created first in each folder (a folder with accounts needs one). */
+    private static final String USER = "bench";
+    private static final java.util.Map<String, String> ENV = java.util.Map.of(
+            InfoHargaCommand.PASSWORD_VARIABLE, "Bench-Harga-2025", InfoHargaCommand.NEW_PASSWORD_VARIABLE,
+            "Bench-Harga-2025");
+
     private static String cli(Path dataDir, String... args) {
-        InfoHargaCommand root = new InfoHargaCommand();
+        if (!Files.exists(dataDir)) {
+            run(dataDir, "admin", "create", "--user", USER);
+        }
+        return run(dataDir, Stream.concat(Stream.of("--user", USER), Stream.of(args)).toArray(String[]::new));
+    }
+
+    private static String run(Path dataDir, String... args) {
+        InfoHargaCommand root = new InfoHargaCommand(ENV);
         CommandLine cli = InfoHargaCommand.commandLine(root);
         StringWriter out = new StringWriter();
         cli.setOut(new PrintWriter(out));
