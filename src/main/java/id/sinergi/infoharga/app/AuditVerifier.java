@@ -37,7 +37,7 @@ public final class AuditVerifier {
 
     /** The outcome; {@code sound()} when nothing is wrong. */
     public record Report(long auditRows, Optional<BrokenLink> brokenLink, List<String> monthSumMismatches,
-                         List<String> orphans, List<String> damagedIndexes, long scriptLines,
+                         List<String> orphans, List<String> damagedIndexes, long priceRows, long scriptLines,
                          Optional<String> unreadable) {
         public boolean sound() {
             return brokenLink.isEmpty() && monthSumMismatches.isEmpty() && orphans.isEmpty()
@@ -75,8 +75,11 @@ public final class AuditVerifier {
         }));
         List<String> months = readOr(unreadable, List.of(), () -> store.read(tx -> tx.integrity().monthSumMismatches()));
         List<String> orphans = readOr(unreadable, List.of(), () -> store.read(tx -> tx.integrity().orphans()));
+        long[] prices = {0};
         List<String> damagedIndexes = readOr(unreadable, List.of(), () -> store.read(tx -> {
             String table = tx.integrity().priceFingerprint("");
+            // The fingerprint starts with the row count: "count/sum/key sum".
+            prices[0] = Long.parseLong(table.substring(0, table.indexOf('/')));
             return IntegrityDao.PRICE_INDEXES.stream()
                     .filter(index -> !tx.integrity().priceFingerprint(index).equals(table)).toList();
         }));
@@ -85,7 +88,8 @@ public final class AuditVerifier {
                 return script.count();
             }
         }));
-        return new Report(rows[0], broken, months, orphans, damagedIndexes, lines, unreadable.stream().findFirst());
+        return new Report(rows[0], broken, months, orphans, damagedIndexes, prices[0], lines,
+                unreadable.stream().findFirst());
     }
 
     private static <T> T readOr(List<String> unreadable, T fallback, java.util.function.Supplier<T> check) {

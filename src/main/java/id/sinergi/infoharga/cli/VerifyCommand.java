@@ -1,6 +1,7 @@
 package id.sinergi.infoharga.cli;
 
 import id.sinergi.infoharga.app.AuditVerifier;
+import id.sinergi.infoharga.app.BackupService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
@@ -22,7 +23,21 @@ final class VerifyCommand implements Callable<Integer> {
         AuditVerifier.Report report = root.context().verifier().verify();
         PrintWriter out = spec.commandLine().getOut();
         report.lines(root.messages()).forEach(out::println);
+        long bytes = sizeOf(root.context().dataFolder().resolve("infoharga.mv.db"));
+        long prices = report.priceRows();
+        out.println(root.messages().get("trust.verify.size", bytes >> 20, prices));
+        if (BackupService.worthCompacting(bytes, prices)) {
+            out.println(root.messages().get("trust.verify.compact"));
+        }
         out.flush();
         return report.sound() ? 0 : InfoHargaCommand.EXIT_NOT_SOUND;
+    }
+
+    private static long sizeOf(java.nio.file.Path file) {
+        try {
+            return java.nio.file.Files.size(file);
+        } catch (java.io.IOException e) {
+            return 0;
+        }
     }
 }

@@ -181,4 +181,14 @@ class BackupServiceTest {
             assertThat(auditAfter).isEqualTo(audit);
         }
     }
+
+    @Test
+    void compactingIsAdvisedOnlyWhenTheFileIsFarLargerThanItsContent() {
+        // 2,479,468 prices would rebuild to 8 MB + 64 B × 2,479,468 = 166.7 MB; four times that is 666.8 MB.
+        assertThat(BackupService.worthCompacting(1_433_980_928L, 2_479_468)).isTrue();
+        assertThat(BackupService.worthCompacting(600L << 20, 2_479_468)).isFalse();
+        // A small folder is never worth it, however sparse: under 64 MB.
+        assertThat(BackupService.worthCompacting(60L << 20, 0)).isFalse();
+        assertThat(BackupService.worthCompacting(65L << 20, 0)).isTrue();
+    }
 }
