@@ -14,6 +14,10 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -33,6 +37,10 @@ public final class MainWindow {
     private final Map<Screens.Item, Screen> built = new HashMap<>();
     private final Map<Screens.Item, ToggleButton> buttons = new HashMap<>();
     private final ToggleGroup nav = new ToggleGroup();
+    private final Map<KeyCombination, Screens.Item> shortcuts = new java.util.LinkedHashMap<>();
+    private static final List<KeyCode> SHORTCUT_DIGITS = List.of(KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3,
+            KeyCode.DIGIT4, KeyCode.DIGIT5, KeyCode.DIGIT6, KeyCode.DIGIT7, KeyCode.DIGIT8, KeyCode.DIGIT9,
+            KeyCode.DIGIT0);
     private final Label lastSave = new Label();
     private final Label today = new Label();
     private Screens.Item currentItem;
@@ -54,8 +62,14 @@ public final class MainWindow {
         brand.setWrapText(true);
         sidebar.getChildren().add(brand);
         List<Screens.Item> items = Screens.sidebar();
-        for (Screens.Item item : items) {
+        for (int i = 0; i < items.size(); i++) {
+            Screens.Item item = items.get(i);
             ToggleButton button = new ToggleButton(messages.get(item.titleKey()));
+            if (i < SHORTCUT_DIGITS.size() && item.available()) {
+                KeyCode digit = SHORTCUT_DIGITS.get(i);
+                shortcuts.put(new KeyCodeCombination(digit, KeyCombination.SHORTCUT_DOWN), item);
+                button.setTooltip(new Tooltip(messages.get("nav.shortcut", digit.getName())));
+            }
             button.setId("nav-" + item.titleKey().substring("nav.".length()));
             button.getStyleClass().add(Styles.NAV_ITEM);
             button.setMaxWidth(Double.MAX_VALUE);
@@ -99,6 +113,12 @@ public final class MainWindow {
         today.setId("status-today");
         root.setBottom(status);
 
+        // The sidebar takes no focus (the officer's cursor stays in the grid): Ctrl+1 … Ctrl+0 open its screens.
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> shortcuts.entrySet().stream()
+                .filter(s -> s.getKey().match(e)).findFirst().ifPresent(s -> {
+                    e.consume();
+                    open(s.getValue());
+                }));
         items.stream().filter(Screens.Item::available).findFirst().ifPresent(this::open);
         refreshStatus();
     }
