@@ -114,7 +114,7 @@ public final class ReportService {
         WeeklyReport report = weekly(week, madeBy, progress);
         Path temp = null;
         try {
-            temp = Files.createTempFile(folder, ".laporan-", format.extension());
+            temp = partFile(folder, ".laporan-", format.extension());
             try (OutputStream out = Files.newOutputStream(temp)) {
                 format.writer(messages::get).write(report, out, (done, total) -> {
                     progress.stopIfCancelled();
@@ -177,7 +177,7 @@ public final class ReportService {
         String text = brief(date);
         Path temp = null;
         try {
-            temp = Files.createTempFile(folder, ".ringkasan-", ".txt");
+            temp = partFile(folder, ".ringkasan-", ".txt");
             Files.writeString(temp, text, StandardCharsets.UTF_8);
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return target;
@@ -192,6 +192,14 @@ public final class ReportService {
     public String regency() {
         return store.read(tx -> tx.settings().get(AlertService.REGION_SETTING)).filter(s -> !s.isBlank())
                 .orElseGet(() -> messages.get("indicators.region.default"));
+    }
+
+    /**
+     * A new hidden file beside the target, with the folder's usual rights: a temporary file would be readable by
+     * its owner alone, and the report moved into place from it too, while it is meant to be shared.
+     */
+    private static Path partFile(Path folder, String prefix, String suffix) throws IOException {
+        return Files.createFile(folder.resolve(prefix + java.util.UUID.randomUUID() + suffix));
     }
 
     private static void deleteQuietly(Path temp) {

@@ -268,6 +268,11 @@ class ReportServiceTest {
     @Test
     void csvHoldsTheCommodityTable() throws IOException {
         Path file = reports.writeWeekly(W38, "analis", dir.resolve("laporan.csv"));
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            // Written with the folder's usual rights (umask), not the owner-only rights of a temporary file.
+            Path plain = Files.createFile(dir.resolve("biasa.txt"));
+            assertThat(Files.getPosixFilePermissions(file)).isEqualTo(Files.getPosixFilePermissions(plain));
+        }
         List<CSVRecord> rows;
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             rows = CSVFormat.DEFAULT.parse(in).getRecords();
