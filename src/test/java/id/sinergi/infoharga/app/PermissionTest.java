@@ -1,6 +1,10 @@
 package id.sinergi.infoharga.app;
 
+import id.sinergi.infoharga.domain.Catalog;
 import id.sinergi.infoharga.domain.MarketDayEntry;
+import id.sinergi.infoharga.domain.AlertLevel;
+import id.sinergi.infoharga.domain.indicators.AlertThresholds;
+import id.sinergi.infoharga.domain.StockDayEntry;
 import id.sinergi.infoharga.domain.Role;
 import id.sinergi.infoharga.store.Database;
 import id.sinergi.infoharga.store.Store;
@@ -38,6 +42,10 @@ class PermissionTest {
     private EntryService entries;
     private BackupService backups;
     private AccountService accounts;
+    private AlertService alerts;
+    private StockService stock;
+    private MasterDataService masterData;
+    private AcknowledgementService acknowledgements;
 
     @BeforeEach
     void open() {
@@ -47,6 +55,13 @@ class PermissionTest {
         entries = new EntryService(store, CLOCK, authorizer);
         backups = new BackupService(store, CLOCK, authorizer);
         accounts = TestAccounts.accounts(store, CLOCK);
+        ReferenceDataService reference = new ReferenceDataService(store);
+        IndicatorService indicators = new IndicatorService(store, reference, ID);
+        alerts = new AlertService(store, reference, indicators, CLOCK, ID);
+        stock = new StockService(store, CLOCK, authorizer, ID, new DashboardService(store, reference, indicators,
+                alerts));
+        masterData = new MasterDataService(store, CLOCK, ID, authorizer, alerts, reference);
+        acknowledgements = new AcknowledgementService(store, CLOCK, ID, authorizer);
     }
 
     @AfterEach
@@ -79,6 +94,7 @@ class PermissionTest {
 
     @Test
     void everyWriteServiceRefusesTheWrongRoleAndAnOfficerOfAnotherMarket() {
+        List<AlertThresholds> thresholds = store.read(tx -> tx.thresholds().all());
         Actor admin = TestAccounts.admin(store);
         Actor analyst = TestAccounts.user(store, "analis", Role.ANALYST, List.of(), List.of());
         Actor otherOfficer = TestAccounts.officer(store, "siti", List.of(2));
@@ -94,10 +110,31 @@ class PermissionTest {
             writes.put("resetPassword", () -> accounts.resetPassword(wrong, "budi", "Sandi-Baru-123"));
             writes.put("disable", () -> accounts.disable(wrong, "budi"));
             writes.put("users", () -> accounts.users(wrong));
+            writes.put("enable", () -> accounts.enable(wrong, "budi"));
+            writes.put("stock", () -> stock.record(wrong, new StockDayEntry(1, LocalDate.of(2025, 9, 15),
+                    List.of(new StockDayEntry.Line(1, null, null, null, null, java.math.BigDecimal.TEN)))));
+            writes.put("thresholds", () -> alerts.updateThresholds(wrong, thresholds.get(0)));
+            writes.put("market", () -> masterData.saveMarket(wrong,
+                    new MasterDataService.MarketDraft(null, "BARU", "Pasar Baru", null, null), null));
+            writes.put("retireMarket", () -> masterData.setMarketActive(wrong, 1, false, null));
+            writes.put("retireCommodity", () -> masterData.setCommodityActive(wrong, 1, false, null));
+            writes.put("group", () -> masterData.saveGroup(wrong, 1, 9.0, true, null));
+            writes.put("reference", () -> masterData.endReferencePrice(wrong, 1, LocalDate.of(2025, 9, 1), null));
+            writes.put("outlet", () -> masterData.setOutletActive(wrong, 1, false, null));
             writes.forEach((name, call) -> assertThatThrownBy(call::execute)
                     .as(name + " as " + wrong.username()).isInstanceOf(AccessDeniedException.class));
         }
         assertThat(storedPrices()).isZero();
+        long movements = store.read(tx -> tx.stock().count());
+        List<AlertThresholds> thresholdsAfter = store.read(tx -> tx.thresholds().all());
+        Catalog catalog = new ReferenceDataService(store).catalog();
+        assertThat(movements).isZero();
+        assertThat(thresholdsAfter).isEqualTo(thresholds);
+        assertThat(catalog.markets()).hasSize(20).allMatch(m -> m.active());
+        assertThat(catalog.commodities()).allMatch(c -> c.active());
+        assertThat(catalog.outlets()).allMatch(o -> o.active());
+        assertThat(catalog.groups().get(0).weight()).isNotEqualTo(9.0);
+        assertThat(catalog.referencePrices().get(0).validTo()).isNull();
         assertThat(accounts.account("baru")).isEmpty();
         assertThat(accounts.account("budi").orElseThrow().active()).isTrue();
         assertThat(accounts.account("budi").orElseThrow().marketIds()).containsExactly(1);
@@ -152,5 +189,16 @@ class PermissionTest {
 
     private long storedPrices() {
         return store.read(tx -> tx.prices().count());
+    }
+
+    @Test
+    void acknowledgingAnAlertIsForAnalystsAndAdministrators() {
+        Actor analyst = TestAccounts.user(store, "analis", Role.ANALYST, List.of(), List.of());
+        Actor officer = TestAccounts.officer(store, "budi", List.of(1));
+        for (Actor wrong : List.of(officer, new Actor("tidak-ada", "hp"))) {
+            assertThatThrownBy(() -> acknowledgements.acknowledge(wrong, LocalDate.of(2025, 9, 15), "ref:1:1",
+                    AlertLevel.SIAGA, "sudah dicek")).as(wrong.username()).isInstanceOf(AccessDeniedException.class);
+        }
+        acknowledgements.acknowledge(analyst, LocalDate.of(2025, 9, 15), "ref:1:1", AlertLevel.SIAGA, "sudah dicek");
     }
 }
