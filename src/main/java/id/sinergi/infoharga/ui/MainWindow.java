@@ -18,7 +18,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -65,40 +64,29 @@ public final class MainWindow {
         for (int i = 0; i < items.size(); i++) {
             Screens.Item item = items.get(i);
             ToggleButton button = new ToggleButton(messages.get(item.titleKey()));
-            if (i < SHORTCUT_DIGITS.size() && item.available()) {
-                KeyCode digit = SHORTCUT_DIGITS.get(i);
-                shortcuts.put(new KeyCodeCombination(digit, KeyCombination.SHORTCUT_DOWN), item);
-                button.setTooltip(new Tooltip(messages.get("nav.shortcut", digit.getName())));
+            if (i < SHORTCUT_DIGITS.size()) {
+                shortcuts.put(new KeyCodeCombination(SHORTCUT_DIGITS.get(i), KeyCombination.SHORTCUT_DOWN), item);
             }
             button.setId("nav-" + item.titleKey().substring("nav.".length()));
             button.getStyleClass().add(Styles.NAV_ITEM);
             button.setMaxWidth(Double.MAX_VALUE);
             button.setFocusTraversable(false);
             button.setToggleGroup(nav);
-            if (item.available()) {
-                button.setOnAction(e -> open(item));
-            } else {
-                // Disabled controls get no tooltip events, so the tooltip sits on a wrapper.
-                button.setDisable(true);
-                button.getStyleClass().add(Styles.COMING_SOON);
-            }
+            button.setOnAction(e -> open(item));
             buttons.put(item, button);
-            Node cell = button;
-            if (!item.available()) {
-                HBox wrapper = new HBox(button);
-                HBox.setHgrow(button, Priority.ALWAYS);
-                Tooltip.install(wrapper, new Tooltip(messages.get("nav.comingSoon")));
-                cell = wrapper;
-            }
-            sidebar.getChildren().add(cell);
+            sidebar.getChildren().add(button);
         }
         Region spacer = new Region();
         VBox.setVgrow(spacer, Priority.ALWAYS);
+        // Told once under the list rather than in tooltips: a tooltip over every button pops up at each pass.
+        Label keys = new Label(messages.get("nav.shortcuts"));
+        keys.getStyleClass().add(Styles.MUTED);
+        keys.setWrapText(true);
         Label user = new Label(messages.get("login.shell.user", session.username()));
         user.setId("shell-user");
         user.getStyleClass().add(Styles.MUTED);
         user.setWrapText(true);
-        sidebar.getChildren().addAll(spacer, user,
+        sidebar.getChildren().addAll(keys, spacer, user,
                 footButton("nav-settings", messages.get("nav.settings"), actions.openSettings()),
                 footButton("nav-password", messages.get("login.shell.changePassword"), actions.changePassword()),
                 footButton("nav-logout", messages.get("login.shell.logOut"), actions.logOut()));
@@ -119,7 +107,7 @@ public final class MainWindow {
                     e.consume();
                     open(s.getValue());
                 }));
-        items.stream().filter(Screens.Item::available).findFirst().ifPresent(this::open);
+        open(items.get(0));
         refreshStatus();
     }
 

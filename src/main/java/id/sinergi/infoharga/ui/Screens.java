@@ -14,16 +14,10 @@ import id.sinergi.infoharga.ui.users.UsersView;
 import java.util.List;
 import java.util.function.Function;
 
-/**
- * The sidebar, top to bottom. Adding a screen is one line here: replace its {@code comingSoon} with
- * {@code built(key, XxxView::new)}. Screens that do not exist yet are shown disabled, never with fake content.
- */
+/** The sidebar, top to bottom (Ctrl+1 … Ctrl+0 in this order). Adding a screen is one line here. */
 public final class Screens {
-    /** One sidebar item: its label key and how to build its screen (null until it is built). */
+    /** One sidebar item: its label key and how to build its screen. */
     public record Item(String titleKey, Function<ShellServices, Screen> factory) {
-        public boolean available() {
-            return factory != null;
-        }
     }
 
     private Screens() {
@@ -45,9 +39,5 @@ public final class Screens {
 
     private static Item built(String titleKey, Function<ShellServices, Screen> factory) {
         return new Item(titleKey, factory);
-    }
-
-    private static Item comingSoon(String titleKey) {
-        return new Item(titleKey, null);
     }
 }

@@ -9,7 +9,6 @@ public final class Styles {
     public static final String STATUS_BAR = "status-bar";
     public static final String SIDEBAR = "sidebar";
     public static final String NAV_ITEM = "nav-item";
-    public static final String COMING_SOON = "coming-soon";
     public static final String TOOLBAR = "entry-toolbar";
     public static final String CORRECTION = "correction";
     public static final String GROUP_HEADER = "group-header";
