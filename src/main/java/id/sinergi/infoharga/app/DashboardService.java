@@ -123,4 +123,9 @@ public final class DashboardService {
         }
         return new OutletStock(outlet, date, lines);
     }
+
+    /** The last day on or before {@code day} on which any market reported a price. */
+    public java.util.Optional<LocalDate> lastDayWithPrices(LocalDate day) {
+        return store.read(tx -> tx.prices().lastDayUpTo(day));
+    }
 }

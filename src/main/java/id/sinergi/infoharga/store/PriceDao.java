@@ -68,6 +68,10 @@ public interface PriceDao {
     @SqlQuery("SELECT MAX(price_date) FROM price_observation")
     Optional<LocalDate> lastDay();
 
+    /** The last day with any price on or before {@code day} (one seek down the date index). */
+    @SqlQuery("SELECT MAX(price_date) FROM price_observation WHERE price_date <= :d")
+    Optional<LocalDate> lastDayUpTo(@Bind("d") LocalDate day);
+
     @SqlQuery("SELECT COUNT(*) FROM price_observation")
     long count();
 

@@ -33,7 +33,7 @@ public final class DashboardScreen implements Screen {
         });
         root.setId("dashboard-root");
         root.getChildren().setAll(dashboard.node());
-        model.showDay(null);
+        model.showLatest();
     }
 
     @Override

@@ -128,7 +128,20 @@ public final class DashboardViewModel {
         refresh();
     }
 
+    /**
+     * Today's dashboard, or, before any market has reported today (an analyst's morning), the last day with prices,
+     * saying so: an empty table with "pick another day" is no start.
+     */
+    public void showLatest() {
+        day.set(today.get());
+        load(true);
+    }
+
     public void refresh() {
+        load(false);
+    }
+
+    private void load(boolean orLastDayWithPrices) {
         LocalDate d = day.get() == null ? today.get() : day.get();
         day.set(d);
         if (loading != null) {
@@ -136,7 +149,16 @@ public final class DashboardViewModel {
         }
         busy.set(true);
         message.set(messages.get("dashboard.loading"));
-        loading = tasks.run(p -> new Loaded(service.dashboard(d), acknowledgements.onDay(d)), this::loaded,
+        loading = tasks.run(p -> {
+            Dashboard shown = service.dashboard(d);
+            if (orLastDayWithPrices && shown.day().commodities().isEmpty()) {
+                java.util.Optional<LocalDate> last = service.lastDayWithPrices(d);
+                if (last.isPresent()) {
+                    shown = service.dashboard(last.get());
+                }
+            }
+            return new Loaded(shown, acknowledgements.onDay(shown.date()), d);
+        }, this::loaded,
                 error -> {
                     busy.set(false);
                     message.set(messages.get("dashboard.loadFailed", String.valueOf(error.getMessage())));
@@ -160,12 +182,14 @@ public final class DashboardViewModel {
         notices.clear();
     }
 
-    private record Loaded(Dashboard dashboard, Map<String, AlertAcknowledgement> acks) {
+    /** A loaded dashboard, and the day that was asked for (the day shown may be an earlier one). */
+    private record Loaded(Dashboard dashboard, Map<String, AlertAcknowledgement> acks, LocalDate requested) {
     }
 
     private void loaded(Loaded l) {
         busy.set(false);
         Dashboard d = l.dashboard();
+        day.set(d.date());
         dashboard.set(d);
         List<DashboardRow> list = new ArrayList<>();
         for (CommodityDay c : d.day().commodities()) {
@@ -173,7 +197,8 @@ public final class DashboardViewModel {
         }
         allRows.setAll(list);
         applyFilters();
-        message.set(list.isEmpty() ? messages.get("dashboard.noData") : "");
+        message.set(list.isEmpty() ? messages.get("dashboard.noData")
+                : !d.date().equals(l.requested()) ? messages.get("dashboard.latestDay") : "");
         if (d.date().equals(today.get())) {
             // Announced per alert and level: an alert that climbs from Siaga to Awas is news again.
             notices.setAll(d.alerts().stream().filter(a -> a.level().atLeast(AlertLevel.SIAGA))

@@ -132,4 +132,29 @@ class DashboardViewModelTest {
         vm.showDay(D2);
         assertThat(vm.notices()).hasSize(17).doesNotContain(first);
     }
+
+    @Test
+    void openingBeforeAnyReportOfTheDayShowsTheLastDayWithPricesAndSaysSo() {
+        // The dataset's last prices are on 3 Sep (D1 + 2); "today" is Saturday 6 Sep, nothing reported yet.
+        LocalDate saturday = D1.plusDays(5);
+        DashboardViewModel morning = new DashboardViewModel(s.dashboard, s.acknowledgements, s.data.catalog,
+                s.messages, new CurrentThreadTaskRunner(), () -> saturday);
+        morning.showLatest();
+        assertThat(morning.dayProperty().get()).isEqualTo(D1.plusDays(2));
+        assertThat(morning.dashboardProperty().get()).isEqualTo(s.dashboard.dashboard(D1.plusDays(2)));
+        assertThat(morning.rows()).isNotEmpty();
+        assertThat(morning.messageProperty().get())
+                .isEqualTo("Hari ini belum ada harga yang masuk; yang tampil hari terakhir yang ada harganya.");
+
+        // Asking for today itself (the "Hari ini" button) shows today, empty, and says to pick another day.
+        morning.showDay(null);
+        assertThat(morning.dayProperty().get()).isEqualTo(saturday);
+        assertThat(morning.rows()).isEmpty();
+        assertThat(morning.messageProperty().get()).isEqualTo("Belum ada harga pada hari ini. Pilih hari lain.");
+
+        // A day with prices opens as it is.
+        vm.showLatest();
+        assertThat(vm.dayProperty().get()).isEqualTo(D2);
+        assertThat(vm.messageProperty().get()).isEmpty();
+    }
 }
