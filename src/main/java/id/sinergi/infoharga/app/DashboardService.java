@@ -102,7 +102,7 @@ public final class DashboardService {
             throw new IllegalArgumentException("no outlet " + outletId);
         }
         Thresholds thresholds = indicators.thresholds(catalog);
-        DayIndicators day = indicators.day(date, catalog, thresholds);
+        DayIndicators day = pricesOnOrShortlyBefore(date, catalog, thresholds);
         List<StockMovement> moves = store.read(tx -> tx.stock().upTo(outletId, date));
         Map<Integer, List<StockMovement>> byCommodity = new HashMap<>();
         for (StockMovement m : moves) {
@@ -122,6 +122,20 @@ public final class DashboardService {
                     StockSeries.daily(list, date.minusDays(STOCK_DAYS - 1L), date)));
         }
         return new OutletStock(outlet, date, lines);
+    }
+
+    /**
+     * The day's figures, or, before any market has reported that day (a stock count made in the morning), those of
+     * the last day with prices within the week before: the base-day rule of DESIGN §4, so the outlet's price is set
+     * against a market price and not against nothing.
+     */
+    private DayIndicators pricesOnOrShortlyBefore(LocalDate date, Catalog catalog, Thresholds thresholds) {
+        DayIndicators day = indicators.day(date, catalog, thresholds);
+        if (!day.commodities().isEmpty()) {
+            return day;
+        }
+        return lastDayWithPrices(date).filter(last -> !last.isBefore(date.minusDays(7)))
+                .map(last -> indicators.day(last, catalog, thresholds)).orElse(day);
     }
 
     /** The last day on or before {@code day} on which any market reported a price. */

@@ -66,4 +66,17 @@ class StockViewModelTest {
         assertThat(vm.lines()).isEmpty();
         assertThat(vm.messageProperty().get()).isEqualTo(s.messages.get("stock.none"));
     }
+
+    @Test
+    void beforeAnyMarketReportsTheMarketPriceIsTheLastDayWithinAWeek() {
+        // Prices stop on 3 Sep (only Pasar Dinoyo, 15.000). A count on 4 Sep, before anyone reports, is set
+        // against that; on 11 Sep, eight days on, there is nothing within the week and no market price is shown.
+        OutletStock next = s.dashboard.outletStock(s.data.outlet, LocalDate.of(2025, 9, 4));
+        assertThat(next.lines()).singleElement().satisfies(l -> assertThat(l.regencyPriceRp()).isEqualTo(15_000.0));
+        OutletStock late = s.dashboard.outletStock(s.data.outlet, LocalDate.of(2025, 9, 11));
+        assertThat(late.lines()).singleElement().satisfies(l -> assertThat(l.regencyPriceRp()).isNull());
+        // A day with prices keeps its own: 2 Sep, (12.500 + 13.500) / 2.
+        assertThat(s.dashboard.outletStock(s.data.outlet, LocalDate.of(2025, 9, 2)).lines().get(0).regencyPriceRp())
+                .isEqualTo(13_000.0);
+    }
 }
