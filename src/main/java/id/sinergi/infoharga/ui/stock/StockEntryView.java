@@ -38,6 +38,9 @@ public final class StockEntryView implements Screen {
     private final DatePicker dayPicker = new DatePicker();
     private final Label message = new Label();
     private TextField firstField;
+    /** Column widths: headers wrap onto two lines so that all ten columns fit beside the sidebar at 1366×768. */
+    private static final double[] WIDTHS = {230, 70, 130, 70, 90, 75, 75, 60, 80, 80};
+    private final java.util.Map<StockEntryRow, javafx.scene.Node[]> rowCells = new java.util.HashMap<>();
 
     public StockEntryView(ShellServices services) {
         this.model = new StockEntryViewModel(services.context().stock(), services.catalog(), services.messages(),
@@ -103,7 +106,10 @@ public final class StockEntryView implements Screen {
         save.setOnAction(e -> model.save());
         Label outletLabel = new Label(messages.get("stock.outlet"));
         outletLabel.setLabelFor(outletBox);
-        HBox bar = new HBox(8, outletLabel, outletBox, dayPicker, save);
+        javafx.scene.control.CheckBox all = new javafx.scene.control.CheckBox(messages.get("stockentry.all"));
+        all.setId("stock-entry-all");
+        all.selectedProperty().bindBidirectional(model.allCommoditiesProperty());
+        HBox bar = new HBox(8, outletLabel, outletBox, dayPicker, save, all);
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.getStyleClass().add("stock-toolbar");
         VBox top = new VBox(6, title, bar);
@@ -119,8 +125,7 @@ public final class StockEntryView implements Screen {
                 "stockentry.col.saleQuantity", "stockentry.col.salePrice", "stockentry.col.count",
                 "stockentry.col.onHand", "stockentry.col.cover", "stockentry.col.outletPrice",
                 "stockentry.col.marketPrice"};
-        // Headers wrap onto two lines so that all ten columns fit beside the sidebar at 1366×768.
-        double[] widths = {230, 70, 130, 70, 90, 75, 75, 60, 80, 80};
+        double[] widths = WIDTHS;
         for (int c = 0; c < heads.length; c++) {
             Label head = new Label(messages.get(heads[c]));
             head.setWrapText(true);
@@ -130,32 +135,47 @@ public final class StockEntryView implements Screen {
             grid.getColumnConstraints().add(new javafx.scene.layout.ColumnConstraints(widths[c] > 100 ? 60 : 40,
                     widths[c], Double.MAX_VALUE));
         }
+        fillRows(grid);
+        model.shownRows().addListener((javafx.collections.ListChangeListener<StockEntryRow>) c -> fillRows(grid));
+        return grid;
+    }
+
+    /** The shown rows under the header row; each row's controls are made once and kept (their bindings too). */
+    private void fillRows(GridPane grid) {
+        grid.getChildren().removeIf(n -> GridPane.getRowIndex(n) != null && GridPane.getRowIndex(n) > 0);
+        firstField = null;
         int r = 1;
-        for (StockEntryRow row : model.rows()) {
-            Label name = new Label(row.commodity().displayName() + " (" + row.commodity().unit() + ")");
-            name.setMaxWidth(widths[0]);
-            grid.add(name, 0, r);
-            grid.add(field(row.receiptProperty(), 70), 1, r);
-            grid.add(field(row.sourceProperty(), 125), 2, r);
-            grid.add(field(row.saleQuantityProperty(), 70), 3, r);
-            grid.add(field(row.salePriceProperty(), 90), 4, r);
-            grid.add(field(row.countProperty(), 70), 5, r);
-            grid.add(bound(row.onHandProperty()), 6, r);
-            grid.add(bound(row.coverProperty()), 7, r);
-            grid.add(bound(row.outletPriceProperty()), 8, r);
-            grid.add(bound(row.marketPriceProperty()), 9, r);
+        for (StockEntryRow row : model.shownRows()) {
+            javafx.scene.Node[] cells = rowCells.computeIfAbsent(row, this::cells);
+            for (int c = 0; c < cells.length; c++) {
+                grid.add(cells[c], c, r);
+            }
+            if (firstField == null) {
+                firstField = (TextField) cells[1];
+            }
             r++;
         }
-        return grid;
+        // The cursor was in a row that is no longer shown (or nowhere yet): put it in the first field.
+        javafx.scene.Node owner = root.getScene() == null ? null : root.getScene().getFocusOwner();
+        if (firstField != null && root.getScene() != null
+                && (owner == null || owner.getScene() == null || owner.getParent() == null)) {
+            firstField.requestFocus();
+        }
+    }
+
+    private javafx.scene.Node[] cells(StockEntryRow row) {
+        Label name = new Label(row.commodity().displayName() + " (" + row.commodity().unit() + ")");
+        name.setMaxWidth(WIDTHS[0]);
+        return new javafx.scene.Node[] {name, field(row.receiptProperty(), 70), field(row.sourceProperty(), 125),
+            field(row.saleQuantityProperty(), 70), field(row.salePriceProperty(), 90),
+            field(row.countProperty(), 70), bound(row.onHandProperty()), bound(row.coverProperty()),
+            bound(row.outletPriceProperty()), bound(row.marketPriceProperty())};
     }
 
     private TextField field(StringProperty value, double width) {
         TextField f = new TextField();
         f.setPrefWidth(width);
         f.textProperty().bindBidirectional(value);
-        if (firstField == null) {
-            firstField = f;
-        }
         return f;
     }
 

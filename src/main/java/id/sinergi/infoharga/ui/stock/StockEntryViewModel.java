@@ -11,12 +11,14 @@ import id.sinergi.infoharga.domain.PriceText;
 import id.sinergi.infoharga.domain.StockDayEntry;
 import id.sinergi.infoharga.ui.common.DialogService;
 import id.sinergi.infoharga.ui.common.TaskRunner;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -26,6 +28,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -47,6 +50,12 @@ public final class StockEntryViewModel {
     private final ReadOnlyObjectWrapper<Outlet> outlet = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<LocalDate> day = new ReadOnlyObjectWrapper<>();
     private final ObservableList<StockEntryRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<StockEntryRow> shownRows = FXCollections.observableArrayList();
+    // One read-only view, kept: a view made per call listens to the list only weakly and may vanish with its listeners.
+    private final ObservableList<StockEntryRow> shownRowsView = FXCollections.unmodifiableObservableList(shownRows);
+    private final BooleanProperty allCommodities = new SimpleBooleanProperty(false);
+    /** The commodities the outlet has ever moved: an outlet carries a handful of the 35, not all of them. */
+    private Set<Integer> carried = Set.of();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
@@ -63,6 +72,28 @@ public final class StockEntryViewModel {
             if (c.active()) {
                 rows.add(new StockEntryRow(c));
             }
+        }
+        shownRows.setAll(rows);
+        allCommodities.addListener((o, a, b) -> updateShownRows());
+    }
+
+    /**
+     * The rows on the form: the commodities the outlet carries (has any movement of) and any with something typed,
+     * or all of them when asked for or when the outlet has no history yet.
+     */
+    public ObservableList<StockEntryRow> shownRows() {
+        return shownRowsView;
+    }
+
+    public BooleanProperty allCommoditiesProperty() {
+        return allCommodities;
+    }
+
+    private void updateShownRows() {
+        List<StockEntryRow> wanted = rows.stream().filter(r -> allCommodities.get() || carried.isEmpty()
+                || carried.contains(r.commodity().id()) || r.hasInput()).toList();
+        if (!wanted.equals(shownRows)) {
+            shownRows.setAll(wanted);
         }
     }
 
@@ -193,6 +224,8 @@ public final class StockEntryViewModel {
     }
 
     private void showFigures(OutletStock stock) {
+        carried = stock.lines().stream().map(l -> l.commodity().id()).collect(java.util.stream.Collectors.toSet());
+        updateShownRows();
         for (StockEntryRow row : rows) {
             OutletStock.Line line = stock.lines().stream()
                     .filter(l -> l.commodity().id() == row.commodity().id()).findFirst().orElse(null);

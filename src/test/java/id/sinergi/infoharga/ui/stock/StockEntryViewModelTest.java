@@ -187,4 +187,27 @@ class StockEntryViewModelTest {
         assertThat(vm.hasUnsaved()).isFalse();
         assertThat(service.dayMovements(outlet.id(), DAY)).isEmpty();
     }
+
+    @Test
+    void theFormShowsTheCommoditiesTheOutletCarriesOrAllWhenAsked() {
+        vm.show(outlet, DAY);
+        // No movement yet at this outlet: every active commodity is offered.
+        int all = vm.rows().size();
+        assertThat(vm.shownRows()).hasSize(all);
+
+        row("BERAS-MEDIUM").receiptProperty().set("100");
+        row("BERAS-MEDIUM").sourceProperty().set("Bulog");
+        row("GULA-PASIR").countProperty().set("20");
+        vm.save();
+        vm.show(outlet, DAY.plusDays(1));
+        assertThat(vm.shownRows()).extracting(r -> r.commodity().code())
+                .containsExactly("BERAS-MEDIUM", "GULA-PASIR");
+
+        vm.allCommoditiesProperty().set(true);
+        assertThat(vm.shownRows()).hasSize(all);
+        row("MINYAKITA").countProperty().set("12");
+        vm.allCommoditiesProperty().set(false);
+        // A row with something typed stays on the form until it is saved or dropped.
+        assertThat(vm.shownRows()).extracting(r -> r.commodity().code()).contains("MINYAKITA").hasSize(3);
+    }
 }
