@@ -66,6 +66,7 @@ public final class EntryView implements Screen {
         this(new EntryViewModel(services.context().entries(), services.catalog(), services.messages(),
                 services.formats(), services.tasks(), services.dialogs(), services.session()::actor,
                 services.context().clock(), services.dataChanged()), services.messages(), services.formats());
+        services.officer().ifPresent(officer -> model.limitMarketsTo(officer.marketIds()));
         openHistory = row -> {
             Market market = model.marketProperty().get();
             LocalDate day = model.dayProperty().get();

@@ -95,6 +95,11 @@ public final class EntryViewModel {
         return marketsView;
     }
 
+    /** Offers only these markets (an officer's assigned ones): prices of the others could not be saved. */
+    public void limitMarketsTo(java.util.Collection<Integer> marketIds) {
+        markets.setAll(catalog.activeMarkets().stream().filter(m -> marketIds.contains(m.id())).toList());
+    }
+
     public ObservableList<EntryRow> rows() {
         return rowsView;
     }

@@ -45,6 +45,7 @@ public final class StockEntryView implements Screen {
     public StockEntryView(ShellServices services) {
         this.model = new StockEntryViewModel(services.context().stock(), services.catalog(), services.messages(),
                 services.tasks(), () -> services.session().actor(), services.dialogs(), services.formats()::date);
+        services.officer().ifPresent(officer -> model.limitOutletsTo(officer.outletIds()));
         this.messages = services.messages();
         root.getStyleClass().add(Styles.PAGE);
         root.setId("stock-entry-screen");

@@ -97,6 +97,11 @@ public final class StockEntryViewModel {
         }
     }
 
+    /** Offers only these outlets (an officer's assigned ones): stock of the others could not be saved. */
+    public void limitOutletsTo(java.util.Collection<Integer> outletIds) {
+        outlets.removeIf(o -> !outletIds.contains(o.id()));
+    }
+
     public ObservableList<Outlet> outlets() {
         return FXCollections.unmodifiableObservableList(outlets);
     }

@@ -96,6 +96,18 @@ class EntryViewModelTest {
     }
 
     @Test
+    void anOfficerIsOfferedOnlyTheAssignedMarketsAndStartsOnTheFirstOfThem() {
+        EntryViewModel vm = new EntryViewModel(entries, catalog, MESSAGES,
+                new Formats(MESSAGES.locale(), ZoneId.of("Asia/Jakarta")), new CurrentThreadTaskRunner(), dialogs,
+                () -> OFFICER, CLOCK, saves::incrementAndGet);
+        assertThat(vm.markets()).hasSize(catalog.activeMarkets().size());
+        vm.limitMarketsTo(java.util.Set.of(market(3).id(), market(7).id()));
+        vm.start();
+        assertThat(vm.markets()).containsExactly(market(3), market(7));
+        assertThat(vm.marketProperty().get()).isEqualTo(market(3));
+    }
+
+    @Test
     void loadsTheMarketsCommoditiesGroupedWithLastAndReferencePrices() {
         Market m = market(1);
         seedYesterday(m);

@@ -210,4 +210,11 @@ class StockEntryViewModelTest {
         // A row with something typed stays on the form until it is saved or dropped.
         assertThat(vm.shownRows()).extracting(r -> r.commodity().code()).contains("MINYAKITA").hasSize(3);
     }
+
+    @Test
+    void anOfficerIsOfferedOnlyTheAssignedOutlets() {
+        assertThat(vm.outlets()).hasSize(2);
+        vm.limitOutletsTo(java.util.List.of(outlet.id()));
+        assertThat(vm.outlets()).containsExactly(outlet);
+    }
 }
