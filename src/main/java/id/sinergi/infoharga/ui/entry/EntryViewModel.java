@@ -162,7 +162,9 @@ public final class EntryViewModel {
 
     /** Opens the first market on today, unless something is open already. */
     public void start() {
-        if (market.get() == null && !markets.isEmpty()) {
+        if (markets.isEmpty()) {
+            statusText.set(messages.get("entry.noMarkets"));
+        } else if (market.get() == null) {
             load(markets.get(0), today());
         }
     }

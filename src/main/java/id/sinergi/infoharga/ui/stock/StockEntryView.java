@@ -65,10 +65,8 @@ public final class StockEntryView implements Screen {
         dayPicker.setConverter(services.formats().dayConverter(() -> model.dayProperty().get()));
         dayPicker.setPrefWidth(140);
         dayPicker.setValue(today);
-        if (!model.outlets().isEmpty()) {
-            outletBox.setValue(model.outlets().get(0));
-            model.show(model.outlets().get(0), today);
-        }
+        model.start(today);
+        outletBox.setValue(model.outletProperty().get());
         outletBox.valueProperty().addListener((o, a, v) -> reload());
         dayPicker.valueProperty().addListener((o, a, v) -> reload());
     }

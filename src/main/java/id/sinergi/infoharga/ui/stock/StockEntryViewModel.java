@@ -126,6 +126,15 @@ public final class StockEntryViewModel {
         return message.getReadOnlyProperty();
     }
 
+    /** Opens the first outlet on {@code today}, or says why there is none. */
+    public void start(LocalDate today) {
+        if (outlets.isEmpty()) {
+            message.set(messages.get("stockentry.noOutlets"));
+        } else {
+            show(outlets.get(0), today);
+        }
+    }
+
     /** Opens the form for an outlet and day and shows what the outlet holds at the end of it. */
     public void show(Outlet o, LocalDate d) {
         outlet.set(o);

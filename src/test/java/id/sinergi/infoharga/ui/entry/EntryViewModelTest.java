@@ -105,6 +105,16 @@ class EntryViewModelTest {
         vm.start();
         assertThat(vm.markets()).containsExactly(market(3), market(7));
         assertThat(vm.marketProperty().get()).isEqualTo(market(3));
+
+        EntryViewModel none = new EntryViewModel(entries, catalog, MESSAGES,
+                new Formats(MESSAGES.locale(), ZoneId.of("Asia/Jakarta")), new CurrentThreadTaskRunner(), dialogs,
+                () -> OFFICER, CLOCK, saves::incrementAndGet);
+        none.limitMarketsTo(java.util.Set.of());
+        none.start();
+        assertThat(none.rows()).isEmpty();
+        assertThat(none.statusTextProperty().get())
+                .isEqualTo("Akun ini belum ditugaskan di pasar mana pun. Minta administrator menugaskannya di layar"
+                        + " Pengguna.");
     }
 
     @Test

@@ -216,5 +216,12 @@ class StockEntryViewModelTest {
         assertThat(vm.outlets()).hasSize(2);
         vm.limitOutletsTo(java.util.List.of(outlet.id()));
         assertThat(vm.outlets()).containsExactly(outlet);
+        vm.start(DAY);
+        assertThat(vm.outletProperty().get()).isEqualTo(outlet);
+
+        vm.limitOutletsTo(java.util.List.of());
+        vm.start(DAY.plusDays(1));
+        assertThat(vm.messageProperty().get()).isEqualTo("Akun ini belum ditugaskan di gerai WULANDARI mana pun."
+                + " Minta administrator menugaskannya di layar Pengguna.");
     }
 }
