@@ -1,18 +1,15 @@
 package id.sinergi.infoharga.ui.history;
 
 import id.sinergi.infoharga.testing.FxWait;
+import id.sinergi.infoharga.testing.DesktopUnderTest;
 import id.sinergi.infoharga.AppContext;
 import id.sinergi.infoharga.app.Actor;
-import id.sinergi.infoharga.app.Messages;
-import id.sinergi.infoharga.app.SettingsService;
 import id.sinergi.infoharga.domain.Catalog;
 import id.sinergi.infoharga.domain.Commodity;
 import id.sinergi.infoharga.domain.Market;
 import id.sinergi.infoharga.domain.MarketDayEntry;
 import id.sinergi.infoharga.domain.Role;
 import id.sinergi.infoharga.testing.TestAccounts;
-import id.sinergi.infoharga.ui.Desktop;
-import id.sinergi.infoharga.ui.common.FxTaskRunner;
 import javafx.scene.Node;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -47,36 +44,34 @@ class PriceHistoryUiTest {
 
     @TempDir
     Path folder;
+    private DesktopUnderTest desktop;
     private AppContext context;
-    private FxTaskRunner tasks;
     private Stage stage;
     private Commodity first;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        context = new AppContext(folder, CLOCK, new Messages(Messages.INDONESIAN));
-        Catalog catalog = context.referenceData().catalog();
-        Market market = catalog.activeMarkets().get(0);
-        first = catalog.activeCommodities().get(0);
-        Actor admin = new Actor("kepala", "laptop-kantor");
-        context.accounts().createFirstAdmin(admin.username(), TestAccounts.PASSWORD, admin.device());
-        context.accounts().createUser(admin, "budi", Role.OFFICER, TestAccounts.PASSWORD);
-        context.accounts().assign(admin, "budi", List.of(market.id()), List.of());
-        // Today the first commodity was entered, then corrected.
-        context.entries().save(admin, new MarketDayEntry(market.id(), TODAY,
-                List.of(new MarketDayEntry.Line(first.id(), 12_500, List.of(), null))));
-        context.entries().save(admin, new MarketDayEntry(market.id(), TODAY,
-                List.of(new MarketDayEntry.Line(first.id(), 13_000, List.of(), null))));
-        tasks = new FxTaskRunner();
-        new Desktop(stage, context, catalog, tasks, Desktop.fxDialogs(stage)).show(SettingsService.Language.INDONESIAN);
-        stage.show();
+        desktop = DesktopUnderTest.show(stage, folder, CLOCK, c -> {
+            Catalog catalog = c.referenceData().catalog();
+            Market market = catalog.activeMarkets().get(0);
+            first = catalog.activeCommodities().get(0);
+            Actor admin = new Actor("kepala", "laptop-kantor");
+            c.accounts().createFirstAdmin(admin.username(), TestAccounts.PASSWORD, admin.device());
+            c.accounts().createUser(admin, "budi", Role.OFFICER, TestAccounts.PASSWORD);
+            c.accounts().assign(admin, "budi", List.of(market.id()), List.of());
+            // Today the first commodity was entered, then corrected.
+            c.entries().save(admin, new MarketDayEntry(market.id(), TODAY,
+                    List.of(new MarketDayEntry.Line(first.id(), 12_500, List.of(), null))));
+            c.entries().save(admin, new MarketDayEntry(market.id(), TODAY,
+                    List.of(new MarketDayEntry.Line(first.id(), 13_000, List.of(), null))));
+        });
+        context = desktop.context();
     }
 
     @AfterEach
     void close() {
-        tasks.close();
-        context.close();
+        desktop.close();
     }
 
 

@@ -1,11 +1,8 @@
 package id.sinergi.infoharga.ui.login;
 
 import id.sinergi.infoharga.testing.FxWait;
+import id.sinergi.infoharga.testing.DesktopUnderTest;
 import id.sinergi.infoharga.AppContext;
-import id.sinergi.infoharga.app.Messages;
-import id.sinergi.infoharga.app.SettingsService;
-import id.sinergi.infoharga.ui.Desktop;
-import id.sinergi.infoharga.ui.common.FxTaskRunner;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -32,22 +29,18 @@ class LoginUiTest {
 
     @TempDir
     Path folder;
+    private DesktopUnderTest desktop;
     private AppContext context;
-    private FxTaskRunner tasks;
 
     @Start
     void start(Stage stage) {
-        context = new AppContext(folder, Clock.systemDefaultZone(), new Messages(Messages.INDONESIAN));
-        tasks = new FxTaskRunner();
-        new Desktop(stage, context, context.referenceData().catalog(), tasks, Desktop.fxDialogs(stage))
-                .show(SettingsService.Language.INDONESIAN);
-        stage.show();
+        desktop = DesktopUnderTest.show(stage, folder, Clock.systemDefaultZone(), c -> { });
+        context = desktop.context();
     }
 
     @AfterEach
     void close() {
-        tasks.close();
-        context.close();
+        desktop.close();
     }
 
 

@@ -1,17 +1,14 @@
 package id.sinergi.infoharga.ui.master;
 
 import id.sinergi.infoharga.testing.FxWait;
+import id.sinergi.infoharga.testing.DesktopUnderTest;
 import id.sinergi.infoharga.AppContext;
-import id.sinergi.infoharga.app.Messages;
-import id.sinergi.infoharga.app.SettingsService;
 import id.sinergi.infoharga.domain.Catalog;
 import id.sinergi.infoharga.domain.Commodity;
 import id.sinergi.infoharga.domain.Market;
 import id.sinergi.infoharga.domain.ReferenceKind;
 import id.sinergi.infoharga.domain.ReferencePrice;
 import id.sinergi.infoharga.testing.TestAccounts;
-import id.sinergi.infoharga.ui.Desktop;
-import id.sinergi.infoharga.ui.common.FxTaskRunner;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -48,26 +45,19 @@ class MasterDataUiTest {
 
     @TempDir
     Path folder;
+    private DesktopUnderTest desktop;
     private AppContext context;
-    private FxTaskRunner tasks;
 
     @Start
     void start(Stage stage) {
-        context = new AppContext(folder, CLOCK, new Messages(Messages.INDONESIAN));
-        context.accounts().createFirstAdmin(ADMIN, TestAccounts.PASSWORD, "laptop-0");
-        tasks = new FxTaskRunner();
-        new Desktop(stage, context, context.referenceData().catalog(), tasks, Desktop.fxDialogs(stage))
-                .show(SettingsService.Language.INDONESIAN);
-        // Monocle's headless screen is 1280×800; a window given its size gets a place on it (clicks land).
-        stage.setWidth(1280);
-        stage.setHeight(760);
-        stage.show();
+        desktop = DesktopUnderTest.showFull(stage, folder, CLOCK,
+                c -> c.accounts().createFirstAdmin(ADMIN, TestAccounts.PASSWORD, "laptop-0"));
+        context = desktop.context();
     }
 
     @AfterEach
     void close() {
-        tasks.close();
-        context.close();
+        desktop.close();
     }
 
 

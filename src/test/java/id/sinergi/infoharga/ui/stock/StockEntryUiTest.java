@@ -2,8 +2,6 @@ package id.sinergi.infoharga.ui.stock;
 
 import id.sinergi.infoharga.AppContext;
 import id.sinergi.infoharga.app.Actor;
-import id.sinergi.infoharga.app.Messages;
-import id.sinergi.infoharga.app.SettingsService;
 import id.sinergi.infoharga.domain.Catalog;
 import id.sinergi.infoharga.domain.MovementKind;
 import id.sinergi.infoharga.domain.Outlet;
@@ -11,9 +9,8 @@ import id.sinergi.infoharga.domain.Role;
 import id.sinergi.infoharga.domain.StockDayEntry;
 import id.sinergi.infoharga.domain.StockMovement;
 import id.sinergi.infoharga.testing.FxWait;
+import id.sinergi.infoharga.testing.DesktopUnderTest;
 import id.sinergi.infoharga.testing.TestAccounts;
-import id.sinergi.infoharga.ui.Desktop;
-import id.sinergi.infoharga.ui.common.FxTaskRunner;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -51,35 +48,31 @@ class StockEntryUiTest {
 
     @TempDir
     Path folder;
+    private DesktopUnderTest desktop;
     private AppContext context;
-    private FxTaskRunner tasks;
     private Outlet outlet;
     private int medium;
 
     @Start
     void start(Stage stage) {
-        context = new AppContext(folder, CLOCK, new Messages(Messages.INDONESIAN));
-        Catalog catalog = context.referenceData().catalog();
-        outlet = catalog.findOutlet("WLD-KEDUNGMALING").orElseThrow();
-        medium = catalog.findCommodity("BERAS-MEDIUM").orElseThrow().id();
-        Actor admin = new Actor("kepala", "laptop-0");
-        context.accounts().createFirstAdmin(admin.username(), TestAccounts.PASSWORD, admin.device());
-        context.accounts().createUser(admin, "wulan", Role.OFFICER, TestAccounts.PASSWORD);
-        context.accounts().assign(admin, "wulan", List.of(), List.of(outlet.id()));
-        // Last week the outlet received rice: rice is what it carries.
-        context.stock().record(admin, new StockDayEntry(outlet.id(), TODAY.minusDays(7), List.of(
-                new StockDayEntry.Line(medium, new BigDecimal("200"), "Bulog", null, null, null))));
-        tasks = new FxTaskRunner();
-        new Desktop(stage, context, catalog, tasks, Desktop.fxDialogs(stage)).show(SettingsService.Language.INDONESIAN);
-        stage.setWidth(1280);
-        stage.setHeight(760);
-        stage.show();
+        desktop = DesktopUnderTest.showFull(stage, folder, CLOCK, c -> {
+            Catalog catalog = c.referenceData().catalog();
+            outlet = catalog.findOutlet("WLD-KEDUNGMALING").orElseThrow();
+            medium = catalog.findCommodity("BERAS-MEDIUM").orElseThrow().id();
+            Actor admin = new Actor("kepala", "laptop-0");
+            c.accounts().createFirstAdmin(admin.username(), TestAccounts.PASSWORD, admin.device());
+            c.accounts().createUser(admin, "wulan", Role.OFFICER, TestAccounts.PASSWORD);
+            c.accounts().assign(admin, "wulan", List.of(), List.of(outlet.id()));
+            // Last week the outlet received rice: rice is what it carries.
+            c.stock().record(admin, new StockDayEntry(outlet.id(), TODAY.minusDays(7), List.of(
+                    new StockDayEntry.Line(medium, new BigDecimal("200"), "Bulog", null, null, null))));
+        });
+        context = desktop.context();
     }
 
     @AfterEach
     void close() {
-        tasks.close();
-        context.close();
+        desktop.close();
     }
 
     @Test

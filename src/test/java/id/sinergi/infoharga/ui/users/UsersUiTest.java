@@ -1,15 +1,12 @@
 package id.sinergi.infoharga.ui.users;
 
 import id.sinergi.infoharga.testing.FxWait;
+import id.sinergi.infoharga.testing.DesktopUnderTest;
 import id.sinergi.infoharga.AppContext;
-import id.sinergi.infoharga.app.Messages;
-import id.sinergi.infoharga.app.SettingsService;
 import id.sinergi.infoharga.domain.Market;
 import id.sinergi.infoharga.domain.Role;
 import id.sinergi.infoharga.domain.UserAccount;
 import id.sinergi.infoharga.testing.TestAccounts;
-import id.sinergi.infoharga.ui.Desktop;
-import id.sinergi.infoharga.ui.common.FxTaskRunner;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Button;
@@ -42,25 +39,22 @@ class UsersUiTest {
 
     @TempDir
     Path folder;
+    private DesktopUnderTest desktop;
     private AppContext context;
-    private FxTaskRunner tasks;
     private Market niaga;
 
     @Start
     void start(Stage stage) {
-        context = new AppContext(folder, Clock.systemDefaultZone(), new Messages(Messages.INDONESIAN));
-        context.accounts().createFirstAdmin(ADMIN, TestAccounts.PASSWORD, "pc");
-        niaga = context.referenceData().catalog().findMarket("NIAGA-MJS").orElseThrow();
-        tasks = new FxTaskRunner();
-        new Desktop(stage, context, context.referenceData().catalog(), tasks, Desktop.fxDialogs(stage))
-                .show(SettingsService.Language.INDONESIAN);
-        stage.show();
+        desktop = DesktopUnderTest.show(stage, folder, Clock.systemDefaultZone(), c -> {
+            c.accounts().createFirstAdmin(ADMIN, TestAccounts.PASSWORD, "pc");
+            niaga = c.referenceData().catalog().findMarket("NIAGA-MJS").orElseThrow();
+        });
+        context = desktop.context();
     }
 
     @AfterEach
     void close() {
-        tasks.close();
-        context.close();
+        desktop.close();
     }
 
 
