@@ -162,6 +162,11 @@ public final class ReportService {
         return rows;
     }
 
+    /** The last day on or before {@code day} on which any market reported a price. */
+    public java.util.Optional<LocalDate> lastDayWithPrices(LocalDate day) {
+        return store.read(tx -> tx.prices().lastDayUpTo(day));
+    }
+
     /** The daily brief of the indicator service, as text ready to paste. */
     public String brief(LocalDate date) {
         return alerts.brief(date);

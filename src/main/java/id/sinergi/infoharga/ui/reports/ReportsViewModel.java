@@ -63,6 +63,8 @@ public final class ReportsViewModel {
     private final ReadOnlyObjectWrapper<LocalDate> briefDay = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper briefText = new ReadOnlyStringWrapper("");
     private Export current;
+    /** The brief asked for last: an answer to an earlier question is dropped. */
+    private Object briefRequest;
 
     public ReportsViewModel(ReportService reports, Messages messages, TaskRunner tasks, Supplier<String> madeBy,
                             Supplier<LocalDate> today, SaveTarget saveTarget) {
@@ -182,13 +184,25 @@ public final class ReportsViewModel {
         private TaskRunner.Handle handle;
     }
 
+    /**
+     * The brief of {@code day}; without one, of today, or of the last day with prices while none have come in today
+     * (a brief of a day without prices says nothing).
+     */
     public void showBriefDay(LocalDate day) {
-        LocalDate target = day == null ? today.get() : day;
-        briefDay.set(target);
+        LocalDate asked = day == null ? today.get() : day;
+        briefDay.set(asked);
         briefText.set("");
-        tasks.run(p -> reports.brief(target), text -> {
-            if (target.equals(briefDay.get())) {
-                briefText.set(text);
+        Object request = new Object();
+        briefRequest = request;
+        record Brief(LocalDate day, String text) {
+        }
+        tasks.run(p -> {
+            LocalDate shown = day == null ? reports.lastDayWithPrices(asked).orElse(asked) : asked;
+            return new Brief(shown, reports.brief(shown));
+        }, brief -> {
+            if (request == briefRequest) {
+                briefDay.set(brief.day());
+                briefText.set(brief.text());
             }
         }, e -> message.set(text(e)));
     }

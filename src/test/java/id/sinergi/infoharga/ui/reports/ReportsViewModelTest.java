@@ -139,4 +139,19 @@ class ReportsViewModelTest {
         vm.export(ReportsViewModel.Format.CSV);
         assertThat(out.resolve("mingguan.pdf.csv")).exists();
     }
+
+    @Test
+    void theBriefOpensOnTheLastDayWithPricesWhenTodayHasNone() {
+        // The dataset's prices stop on 3 Sep; on Saturday 6 Sep nothing has come in.
+        LocalDate saturday = D2.plusDays(4);
+        ReportsViewModel morning = new ReportsViewModel(reports, s.messages, new CurrentThreadTaskRunner(),
+                () -> "analis", () -> saturday, (title, name, ext) -> Optional.empty());
+        morning.showBriefDay(null);
+        assertThat(morning.briefDayProperty().get()).isEqualTo(D2.plusDays(1));
+        assertThat(morning.briefTextProperty().get()).isEqualTo(s.alerts.brief(D2.plusDays(1)));
+        // A day picked by hand is shown as it is, even without prices.
+        morning.showBriefDay(saturday);
+        assertThat(morning.briefDayProperty().get()).isEqualTo(saturday);
+        assertThat(morning.briefTextProperty().get()).isEqualTo(s.alerts.brief(saturday));
+    }
 }
