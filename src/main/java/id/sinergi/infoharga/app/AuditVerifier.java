@@ -75,11 +75,9 @@ public final class AuditVerifier {
         }));
         List<String> months = readOr(unreadable, List.of(), () -> store.read(tx -> tx.integrity().monthSumMismatches()));
         List<String> orphans = readOr(unreadable, List.of(), () -> store.read(tx -> tx.integrity().orphans()));
-        long[] prices = {0};
+        long prices = readOr(unreadable, 0L, () -> store.read(tx -> tx.prices().count()));
         List<String> damagedIndexes = readOr(unreadable, List.of(), () -> store.read(tx -> {
             String table = tx.integrity().priceFingerprint("");
-            // The fingerprint starts with the row count: "count/sum/key sum".
-            prices[0] = Long.parseLong(table.substring(0, table.indexOf('/')));
             return IntegrityDao.PRICE_INDEXES.stream()
                     .filter(index -> !tx.integrity().priceFingerprint(index).equals(table)).toList();
         }));
@@ -88,7 +86,7 @@ public final class AuditVerifier {
                 return script.count();
             }
         }));
-        return new Report(rows[0], broken, months, orphans, damagedIndexes, prices[0], lines,
+        return new Report(rows[0], broken, months, orphans, damagedIndexes, prices, lines,
                 unreadable.stream().findFirst());
     }
 

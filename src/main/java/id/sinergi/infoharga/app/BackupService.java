@@ -199,6 +199,11 @@ public final class BackupService {
         }
     }
 
+    /** The size of the database file of {@code folder} in bytes (0 when there is none). */
+    public static long dataFileBytes(Path folder) {
+        return Math.max(0, sizeOf(Backups.databaseFile(folder)));
+    }
+
     private static long sizeOf(Path file) {
         try {
             return Files.size(file);

@@ -140,6 +140,6 @@ public final class DashboardService {
 
     /** The last day on or before {@code day} on which any market reported a price. */
     public java.util.Optional<LocalDate> lastDayWithPrices(LocalDate day) {
-        return store.read(tx -> tx.prices().lastDayUpTo(day));
+        return indicators.lastDayWithPrices(day);
     }
 }

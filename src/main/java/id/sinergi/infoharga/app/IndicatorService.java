@@ -142,6 +142,11 @@ public final class IndicatorService {
                 store.read(tx -> tx.prices().history(commodityId, range.from(), range.to())));
     }
 
+    /** The last day on or before {@code day} on which any market reported a price. */
+    public java.util.Optional<LocalDate> lastDayWithPrices(LocalDate day) {
+        return store.read(tx -> tx.prices().lastDayUpTo(day));
+    }
+
     /** The first and last day with any price, or empty when nothing is stored yet. */
     public java.util.Optional<DateRange> storedDays() {
         return store.read(tx -> tx.prices().firstDay().flatMap(f -> tx.prices().lastDay()

@@ -164,7 +164,7 @@ public final class ReportService {
 
     /** The last day on or before {@code day} on which any market reported a price. */
     public java.util.Optional<LocalDate> lastDayWithPrices(LocalDate day) {
-        return store.read(tx -> tx.prices().lastDayUpTo(day));
+        return indicators.lastDayWithPrices(day);
     }
 
     /** The daily brief of the indicator service, as text ready to paste. */

@@ -115,25 +115,15 @@ final class AdminCommand implements Callable<Integer> {
 
     @Command(name = "reset-password", description = "Mengatur ulang kata sandi sebuah akun (kata sandi baru dari "
             + "INFO_HARGA_NEW_PASSWORD atau ditanyakan).")
-    static final class ResetPassword implements Callable<Integer> {
-        @ParentCommand
-        AdminCommand admin;
-        @Spec
-        CommandSpec spec;
-        @Option(names = "--user", required = true, paramLabel = "NAMA")
-        String name;
-
+    static final class ResetPassword extends OneAccount {
         @Override
-        public Integer call() {
-            InfoHargaCommand root = admin.root;
+        String change(InfoHargaCommand root) {
             Actor acting = root.writerSession();
             root.context().accounts().requireAdmin(acting);
             char[] password = root.secret(InfoHargaCommand.NEW_PASSWORD_VARIABLE,
                     root.messages().get("trust.password.prompt", name), true);
             root.context().accounts().resetPassword(acting, name, new String(password));
-            spec.commandLine().getOut().println(root.messages().get("trust.account.passwordReset", name));
-            spec.commandLine().getOut().flush();
-            return 0;
+            return root.messages().get("trust.account.passwordReset", name);
         }
     }
 

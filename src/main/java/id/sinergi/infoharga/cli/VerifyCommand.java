@@ -23,7 +23,7 @@ final class VerifyCommand implements Callable<Integer> {
         AuditVerifier.Report report = root.context().verifier().verify();
         PrintWriter out = spec.commandLine().getOut();
         report.lines(root.messages()).forEach(out::println);
-        long bytes = sizeOf(root.context().dataFolder().resolve("infoharga.mv.db"));
+        long bytes = BackupService.dataFileBytes(root.context().dataFolder());
         long prices = report.priceRows();
         out.println(root.messages().get("trust.verify.size", bytes >> 20, prices));
         if (BackupService.worthCompacting(bytes, prices)) {
@@ -31,13 +31,5 @@ final class VerifyCommand implements Callable<Integer> {
         }
         out.flush();
         return report.sound() ? 0 : InfoHargaCommand.EXIT_NOT_SOUND;
-    }
-
-    private static long sizeOf(java.nio.file.Path file) {
-        try {
-            return java.nio.file.Files.size(file);
-        } catch (java.io.IOException e) {
-            return 0;
-        }
     }
 }

@@ -60,8 +60,7 @@ final class StoreFailures {
     /** The file system refused the file (no rights, gone, a folder in its place): not the file's own fault. */
     static boolean isUnreadable(Throwable e) {
         for (Throwable c = e; c != null; c = c.getCause()) {
-            if (c instanceof java.nio.file.AccessDeniedException || c instanceof java.nio.file.NoSuchFileException
-                    || c instanceof java.nio.file.FileSystemException
+            if (c instanceof java.nio.file.FileSystemException
                     || (c instanceof SQLException s && s.getErrorCode() == ErrorCode.FILE_NOT_FOUND_1)) {
                 return true;
             }
