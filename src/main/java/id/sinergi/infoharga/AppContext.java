@@ -21,7 +21,10 @@ import id.sinergi.infoharga.app.ReferenceDataService;
 import id.sinergi.infoharga.app.SettingsService;
 import id.sinergi.infoharga.app.StockService;
 import id.sinergi.infoharga.app.ReportService;
+import id.sinergi.infoharga.app.LocalActor;
+import id.sinergi.infoharga.domain.DeviceKeys;
 import id.sinergi.infoharga.store.Database;
+import id.sinergi.infoharga.store.DeviceFile;
 import id.sinergi.infoharga.store.Store;
 
 import java.nio.file.Path;
@@ -33,6 +36,7 @@ import java.time.Clock;
  */
 public final class AppContext implements AutoCloseable {
     private final Database database;
+    private final DeviceKeys device;
     private final Store store;
     private final Clock clock;
     private final Messages messages;
@@ -57,6 +61,8 @@ public final class AppContext implements AutoCloseable {
 
     public AppContext(Path dataFolder, Clock clock, Messages messages) {
         this.database = Database.open(dataFolder);
+        // After the database: its lock keeps a second process from creating a second identity at the same time.
+        this.device = DeviceFile.loadOrCreate(dataFolder, LocalActor.device());
         this.store = new Store(database);
         this.clock = clock;
         this.messages = messages;
@@ -83,6 +89,11 @@ public final class AppContext implements AutoCloseable {
 
     public Path dataFolder() {
         return database.folder();
+    }
+
+    /** This data folder's device: id, name and signing key (DESIGN §10). */
+    public DeviceKeys device() {
+        return device;
     }
 
     public Clock clock() {
