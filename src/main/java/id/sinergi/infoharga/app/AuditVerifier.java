@@ -125,6 +125,24 @@ public final class AuditVerifier {
                 unreadable.stream().findFirst());
     }
 
+    /**
+     * {@code checked} (a full report of this same content, e.g. of a restored copy before it was renamed into
+     * place) with the anchor compared again: the one check that depends on what lies outside the file.
+     */
+    public Report withAnchorsOf(Report checked) {
+        List<String> unreadable = new ArrayList<>();
+        Optional<AuditAnchor> anchor = readOr(unreadable, Optional.empty(), () -> AnchorSource.newest(anchors));
+        Optional<AnchorMiss> miss = anchor.flatMap(a -> readOr(unreadable, Optional.<AnchorMiss>empty(),
+                () -> store.read(tx -> {
+                    Optional<String> inFile = tx.integrity().auditHash(a.auditId());
+                    return inFile.filter(a.rowHash()::equals).isPresent() ? Optional.<AnchorMiss>empty()
+                            : Optional.of(new AnchorMiss(a, inFile));
+                })));
+        return new Report(checked.auditRows(), checked.brokenLink(), anchor, miss, checked.priceAuditMismatches(),
+                checked.monthSumMismatches(), checked.orphans(), checked.damagedIndexes(), checked.priceRows(),
+                checked.scriptLines(), checked.unreadable().or(() -> unreadable.stream().findFirst()));
+    }
+
     private static <T> T readOr(List<String> unreadable, T fallback, java.util.function.Supplier<T> check) {
         try {
             return check.get();

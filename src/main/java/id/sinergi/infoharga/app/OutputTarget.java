@@ -98,11 +98,13 @@ public final class OutputTarget {
         Path target = check(chosen, replace);
         Path folder = target.getParent();
         Path temp = null;
+        FailureRecorder recorded = null;
         try {
             // With the folder's usual rights: a temporary file would be the owner's alone, and the report moved into
             // place from it too, while it is meant to be shared.
             temp = Files.createFile(folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".part"));
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
+            recorded = new FailureRecorder(Files.newOutputStream(temp));
+            try (OutputStream out = new BufferedOutputStream(recorded, 1 << 16)) {
                 content.writeTo(out);
             }
             if (replace) {
@@ -120,13 +122,56 @@ public final class OutputTarget {
         } catch (IOException | UncheckedIOException e) {
             throw failure(e, target);
         } catch (RuntimeException e) {
-            // Writer libraries wrap a full disk in their own exceptions (POI: OpenXML4JRuntimeException).
+            // Writer libraries wrap a failed write in their own exceptions, not always with its cause (POI:
+            // OpenXML4JRuntimeException "failed to be saved"): the file system's own error is the one recorded.
+            if (recorded != null && recorded.failure != null) {
+                throw failure(recorded.failure, target);
+            }
             if (e instanceof StorageFullException || StorageFullException.causedBy(e, folder)) {
                 throw new OutputDiskFullException(target, e);
             }
             throw e;
         } finally {
             deleteQuietly(temp);
+        }
+    }
+
+    /** Passes writes through and keeps the first error the file system gave. */
+    private static final class FailureRecorder extends java.io.FilterOutputStream {
+        private IOException failure;
+
+        FailureRecorder(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            try {
+                out.write(b, off, len);
+            } catch (IOException e) {
+                failure = failure == null ? e : failure;
+                throw e;
+            }
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            try {
+                out.write(b);
+            } catch (IOException e) {
+                failure = failure == null ? e : failure;
+                throw e;
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            try {
+                out.flush();
+            } catch (IOException e) {
+                failure = failure == null ? e : failure;
+                throw e;
+            }
         }
     }
 
