@@ -18,7 +18,6 @@ import id.sinergi.infoharga.store.StoreException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -410,10 +409,5 @@ public final class BackupService {
         } catch (java.io.IOException ignored) {
             // A left-over copy in backup/ costs space, nothing else.
         }
-    }
-
-    /** When the backup was written, as its manifest says (for messages). */
-    static Optional<Instant> writtenAt(Path backup) {
-        return BackupArchive.manifestOf(backup).map(BackupArchive.Manifest::createdAt);
     }
 }

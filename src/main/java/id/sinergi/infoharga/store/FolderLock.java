@@ -84,13 +84,6 @@ public final class FolderLock implements AutoCloseable {
         }
     }
 
-    /** Whether this process holds the lock of {@code folder}. */
-    static boolean heldHere(Path folder) {
-        synchronized (HELD) {
-            return HELD.containsKey(folder.toAbsolutePath().normalize());
-        }
-    }
-
     @Override
     public void close() {
         synchronized (HELD) {

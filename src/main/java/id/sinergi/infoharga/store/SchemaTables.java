@@ -23,8 +23,8 @@ final class SchemaTables {
     record Column(String name, String sqlType, boolean identity) {
     }
 
-    /** One table: columns in their order, and its primary key's columns. */
-    record Table(String name, List<Column> columns, List<String> primaryKey) {
+    /** One table: columns in their order. */
+    record Table(String name, List<Column> columns) {
     }
 
     private SchemaTables() {
@@ -48,17 +48,6 @@ final class SchemaTables {
                         rs.getString(3), "YES".equals(rs.getString(4))));
             }
         }
-        Map<String, List<String>> keys = new HashMap<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT k.TABLE_NAME, k.COLUMN_NAME"
-                + " FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS t JOIN INFORMATION_SCHEMA.KEY_COLUMN_USAGE k"
-                + " ON k.CONSTRAINT_SCHEMA = t.CONSTRAINT_SCHEMA AND k.CONSTRAINT_NAME = t.CONSTRAINT_NAME"
-                + " WHERE t.CONSTRAINT_SCHEMA = 'PUBLIC' AND t.CONSTRAINT_TYPE = 'PRIMARY KEY'"
-                + " ORDER BY k.TABLE_NAME, k.ORDINAL_POSITION");
-             ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-                keys.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
-            }
-        }
         Map<String, Set<String>> parents = new HashMap<>();
         try (PreparedStatement s = c.prepareStatement("SELECT fk.TABLE_NAME, pk.TABLE_NAME"
                 + " FROM INFORMATION_SCHEMA.REFERENTIAL_CONSTRAINTS r"
@@ -78,23 +67,22 @@ final class SchemaTables {
         Set<String> placed = new LinkedHashSet<>();
         Set<String> visiting = new LinkedHashSet<>();
         for (String name : columns.keySet()) {
-            place(name, columns, keys, parents, placed, visiting, ordered);
+            place(name, columns, parents, placed, visiting, ordered);
         }
         return ordered;
     }
 
-    private static void place(String name, Map<String, List<Column>> columns, Map<String, List<String>> keys,
-                              Map<String, Set<String>> parents, Set<String> placed, Set<String> visiting,
-                              List<Table> ordered) {
+    private static void place(String name, Map<String, List<Column>> columns, Map<String, Set<String>> parents,
+                              Set<String> placed, Set<String> visiting, List<Table> ordered) {
         if (placed.contains(name) || !columns.containsKey(name) || !visiting.add(name)) {
             return;
         }
         for (String parent : parents.getOrDefault(name, Set.of())) {
-            place(parent, columns, keys, parents, placed, visiting, ordered);
+            place(parent, columns, parents, placed, visiting, ordered);
         }
         visiting.remove(name);
         placed.add(name);
-        ordered.add(new Table(name, List.copyOf(columns.get(name)), List.copyOf(keys.getOrDefault(name, List.of()))));
+        ordered.add(new Table(name, List.copyOf(columns.get(name))));
     }
 
     /** The name as the backup writes it: lower case, as the migrations spell it. */
