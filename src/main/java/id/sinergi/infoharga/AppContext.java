@@ -3,6 +3,7 @@ package id.sinergi.infoharga;
 import id.sinergi.infoharga.app.AcknowledgementService;
 import id.sinergi.infoharga.app.AccountService;
 import id.sinergi.infoharga.app.AuditVerifier;
+import id.sinergi.infoharga.app.BackupAnchors;
 import id.sinergi.infoharga.app.Authorizer;
 import id.sinergi.infoharga.app.CommonPasswords;
 import id.sinergi.infoharga.app.PasswordHasher;
@@ -22,6 +23,7 @@ import id.sinergi.infoharga.app.SettingsService;
 import id.sinergi.infoharga.app.StockService;
 import id.sinergi.infoharga.app.ReportService;
 import id.sinergi.infoharga.app.LocalActor;
+import id.sinergi.infoharga.app.OutputTarget;
 import id.sinergi.infoharga.domain.DeviceKeys;
 import id.sinergi.infoharga.store.Database;
 import id.sinergi.infoharga.store.DeviceFile;
@@ -29,6 +31,7 @@ import id.sinergi.infoharga.store.Store;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * Wires the application by constructors, in one place: the database of one data folder and the use cases over
@@ -58,12 +61,14 @@ public final class AppContext implements AutoCloseable {
     private final ReportService reports;
     private final StockService stock;
     private final MasterDataService masterData;
+    private final OutputTarget outputs;
 
     public AppContext(Path dataFolder, Clock clock, Messages messages) {
         this.database = Database.open(dataFolder);
         // After the database: its lock keeps a second process from creating a second identity at the same time.
         this.device = DeviceFile.loadOrCreate(dataFolder, LocalActor.device());
         this.store = new Store(database);
+        this.outputs = new OutputTarget(dataFolder, messages);
         this.clock = clock;
         this.messages = messages;
         this.referenceData = new ReferenceDataService(store);
@@ -71,8 +76,8 @@ public final class AppContext implements AutoCloseable {
         this.accounts = new AccountService(store, clock, messages, new PasswordHasher(), CommonPasswords.load(),
                 authorizer);
         this.entries = new EntryService(store, clock, authorizer);
-        this.verifier = new AuditVerifier(store);
-        this.backups = new BackupService(store, clock, authorizer);
+        this.verifier = new AuditVerifier(store, List.of(new BackupAnchors(dataFolder, device.identity())));
+        this.backups = new BackupService(store, clock, authorizer, device, messages);
         this.priceHistory = new PriceHistoryService(store);
         this.settings = new SettingsService(store, clock);
         this.imports = new ImportService(store, clock, messages);
@@ -94,6 +99,14 @@ public final class AppContext implements AutoCloseable {
     /** This data folder's device: id, name and signing key (DESIGN §10). */
     public DeviceKeys device() {
         return device;
+    }
+
+    /**
+     * The one guard for every file written where a person chose: never inside this data folder, an existing file
+     * only when they agreed, whole or not at all.
+     */
+    public OutputTarget outputs() {
+        return outputs;
     }
 
     public Clock clock() {

@@ -12,6 +12,19 @@ public final class Launcher {
     private Launcher() {
     }
 
+    static java.nio.file.Path logFolder(java.nio.file.Path dataFolder) {
+        java.nio.file.Path logs = dataFolder.resolve("logs");
+        try {
+            java.nio.file.Files.createDirectories(logs);
+            if (java.nio.file.Files.isWritable(logs)) {
+                return logs;
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // Fall through to the temporary folder.
+        }
+        return java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "sinergi-info-harga-logs");
+    }
+
     public static void main(String[] args) {
         InfoHargaCommand root = new InfoHargaCommand();
         CommandLine cli = InfoHargaCommand.commandLine(root);
@@ -22,9 +35,10 @@ public final class Launcher {
             System.exit(cli.execute(args));
             return;
         }
-        // Before anything logs: the log file lives in the data folder.
-        System.setProperty("infoharga.logDir",
-                DataFolders.resolve(root.dataFolder()).resolve("logs").toString());
+        // Before anything logs: the log file lives in the data folder, or, when that cannot be written (the command
+        // then says so in one sentence), in the temporary folder, so that the logger's complaints about a file it
+        // cannot open never reach the console.
+        System.setProperty("infoharga.logDir", logFolder(DataFolders.resolve(root.dataFolder())).toString());
         if (parsed.hasSubcommand() || parsed.isUsageHelpRequested() || parsed.isVersionHelpRequested()) {
             int exitCode;
             try (root) {

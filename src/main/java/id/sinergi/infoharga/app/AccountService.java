@@ -85,11 +85,10 @@ public final class AccountService {
         Instant now = clock.instant();
         String name = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
         Optional<UserAccount> found = account(name);
-        String hash = store.read(tx -> tx.users().passwordHash(name)).orElseGet(this::decoyHash);
         if (found.isEmpty()) {
-            hasher.matches(password, hash);
-            throw new AccessDeniedException(messages.get("trust.login.wrong"));
+            return failUnknownName(name, password, now);
         }
+        String hash = store.read(tx -> tx.users().passwordHash(name)).orElseGet(this::decoyHash);
         UserAccount account = found.get();
         if (account.lockedAt(now)) {
             long seconds = Math.max(1, java.time.Duration.between(now, account.lockedUntil()).toSeconds());
@@ -119,6 +118,42 @@ public final class AccountService {
             });
         }
         return new Actor(name, device);
+    }
+
+    /**
+     * A log-in under a name without an account answers exactly as a wrong password of a real account does: the same
+     * hashing, the same stored count and syncing, the same lock after {@link PasswordRules#MAX_FAILURES} tries,
+     * the same messages. Otherwise trying names would tell which accounts exist.
+     */
+    private Actor failUnknownName(String name, CharSequence password, Instant now) {
+        String key = nameKey(name);
+        Optional<id.sinergi.infoharga.store.UserDao.UnknownNameFailures> seen =
+                store.read(tx -> tx.users().unknownNameFailures(key));
+        if (seen.isPresent() && seen.get().lockedUntil() != null
+                && seen.get().lockedUntil().toInstant().isAfter(now)) {
+            long seconds = Math.max(1, java.time.Duration.between(now, seen.get().lockedUntil().toInstant())
+                    .toSeconds());
+            throw new AccessDeniedException(messages.get("trust.login.locked", seconds));
+        }
+        hasher.matches(password, decoyHash());
+        int failures = seen.map(f -> f.failedLogins()).orElse(0) + 1;
+        boolean lock = failures >= PasswordRules.MAX_FAILURES;
+        store.inTransaction(tx -> {
+            tx.users().setUnknownNameFailures(key, lock ? 0 : failures, lock ? now.plus(PasswordRules.LOCKOUT)
+                    : null);
+            return null;
+        });
+        store.syncToDisk();
+        throw new AccessDeniedException(messages.get(lock ? "trust.login.nowLocked" : "trust.login.wrong"));
+    }
+
+    private static String nameKey(String name) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(name.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     public void changePassword(Actor actor, CharSequence oldPassword, CharSequence newPassword) {

@@ -1,5 +1,6 @@
 package id.sinergi.infoharga.app;
 
+import id.sinergi.infoharga.domain.AuditAnchor;
 import id.sinergi.infoharga.domain.AuditChain;
 import id.sinergi.infoharga.store.AuditDao.AuditRow;
 import id.sinergi.infoharga.store.IntegrityDao;
@@ -12,15 +13,27 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Checks that the audit chain is whole (no row edited, removed or reordered) and that the database agrees with
- * itself: monthly sums equal a recomputation from the prices, no foreign key points nowhere, and every table can be
- * read through H2's SCRIPT. Used by {@code info-harga verify} and after every restore.
+ * Checks that the audit chain is whole (no row edited, removed or reordered), that it still holds the newest anchor
+ * kept outside the file (a backup's manifest, a restore's record: a deleted tail together with the head mark is
+ * otherwise unseen), and that the database agrees with itself: every current price equals the newest value of its
+ * audit rows, monthly sums equal a recomputation from the prices, no foreign key points nowhere, and every table can
+ * be read through H2's SCRIPT. Used by {@code info-harga verify} and after every restore.
  */
 public final class AuditVerifier {
     private final Store store;
+    private final List<AnchorSource> anchors;
 
     public AuditVerifier(Store store) {
+        this(store, List.of());
+    }
+
+    public AuditVerifier(Store store, List<AnchorSource> anchors) {
         this.store = store;
+        this.anchors = List.copyOf(anchors);
+    }
+
+    /** The newest anchor that the chain no longer holds as it was. */
+    public record AnchorMiss(AuditAnchor anchor, Optional<String> hashInFile) {
     }
 
     /** What is wrong with one audit row. */
@@ -36,12 +49,14 @@ public final class AuditVerifier {
     }
 
     /** The outcome; {@code sound()} when nothing is wrong. */
-    public record Report(long auditRows, Optional<BrokenLink> brokenLink, List<String> monthSumMismatches,
-                         List<String> orphans, List<String> damagedIndexes, long priceRows, long scriptLines,
-                         Optional<String> unreadable) {
+    public record Report(long auditRows, Optional<BrokenLink> brokenLink, Optional<AuditAnchor> anchor,
+                         Optional<AnchorMiss> anchorMiss, List<String> priceAuditMismatches,
+                         List<String> monthSumMismatches, List<String> orphans, List<String> damagedIndexes,
+                         long priceRows, long scriptLines, Optional<String> unreadable) {
         public boolean sound() {
-            return brokenLink.isEmpty() && monthSumMismatches.isEmpty() && orphans.isEmpty()
-                    && damagedIndexes.isEmpty() && unreadable.isEmpty();
+            return brokenLink.isEmpty() && anchorMiss.isEmpty() && priceAuditMismatches.isEmpty()
+                    && monthSumMismatches.isEmpty() && orphans.isEmpty() && damagedIndexes.isEmpty()
+                    && unreadable.isEmpty();
         }
 
         /** The report in the user's words, one finding a line. */
@@ -50,6 +65,17 @@ public final class AuditVerifier {
             out.add(brokenLink.map(b -> m.get(b.problem() == LinkProblem.CONTENT_CHANGED
                             ? "trust.verify.chainEdited" : "trust.verify.chainGap", b.rowId()))
                     .orElse(m.get("trust.verify.chainOk", auditRows)));
+            if (anchorMiss.isPresent()) {
+                AuditAnchor a = anchorMiss.get().anchor();
+                out.add(m.get(anchorMiss.get().hashInFile().isPresent() ? "trust.verify.anchorChanged"
+                        : "trust.verify.anchorMissing", a.auditId(), a.source()));
+            } else {
+                out.add(anchor.map(a -> m.get("trust.verify.anchorOk", a.auditId(), a.source()))
+                        .orElse(m.get("trust.verify.anchorNone")));
+            }
+            out.add(priceAuditMismatches.isEmpty() ? m.get("trust.verify.pricesOk")
+                    : m.get("trust.verify.pricesBad", priceAuditMismatches.size(),
+                    String.join(", ", priceAuditMismatches)));
             out.add(monthSumMismatches.isEmpty() ? m.get("trust.verify.monthsOk")
                     : m.get("trust.verify.monthsBad", monthSumMismatches.size(), String.join(", ", monthSumMismatches)));
             out.add(orphans.isEmpty() ? m.get("trust.verify.keysOk")
@@ -73,6 +99,15 @@ public final class AuditVerifier {
                 return firstBrokenLink(chain.iterator(), rows);
             }
         }));
+        Optional<AuditAnchor> anchor = readOr(unreadable, Optional.empty(), () -> AnchorSource.newest(anchors));
+        Optional<AnchorMiss> miss = anchor.flatMap(a -> readOr(unreadable, Optional.<AnchorMiss>empty(),
+                () -> store.read(tx -> {
+                    Optional<String> inFile = tx.integrity().auditHash(a.auditId());
+                    return inFile.filter(a.rowHash()::equals).isPresent() ? Optional.<AnchorMiss>empty()
+                            : Optional.of(new AnchorMiss(a, inFile));
+                })));
+        List<String> priceAudit = readOr(unreadable, List.of(),
+                () -> store.read(tx -> tx.integrity().pricesUnlikeTheirAudit()));
         List<String> months = readOr(unreadable, List.of(), () -> store.read(tx -> tx.integrity().monthSumMismatches()));
         List<String> orphans = readOr(unreadable, List.of(), () -> store.read(tx -> tx.integrity().orphans()));
         long prices = readOr(unreadable, 0L, () -> store.read(tx -> tx.prices().count()));
@@ -86,8 +121,26 @@ public final class AuditVerifier {
                 return script.count();
             }
         }));
-        return new Report(rows[0], broken, months, orphans, damagedIndexes, prices, lines,
+        return new Report(rows[0], broken, anchor, miss, priceAudit, months, orphans, damagedIndexes, prices, lines,
                 unreadable.stream().findFirst());
+    }
+
+    /**
+     * {@code checked} (a full report of this same content, e.g. of a restored copy before it was renamed into
+     * place) with the anchor compared again: the one check that depends on what lies outside the file.
+     */
+    public Report withAnchorsOf(Report checked) {
+        List<String> unreadable = new ArrayList<>();
+        Optional<AuditAnchor> anchor = readOr(unreadable, Optional.empty(), () -> AnchorSource.newest(anchors));
+        Optional<AnchorMiss> miss = anchor.flatMap(a -> readOr(unreadable, Optional.<AnchorMiss>empty(),
+                () -> store.read(tx -> {
+                    Optional<String> inFile = tx.integrity().auditHash(a.auditId());
+                    return inFile.filter(a.rowHash()::equals).isPresent() ? Optional.<AnchorMiss>empty()
+                            : Optional.of(new AnchorMiss(a, inFile));
+                })));
+        return new Report(checked.auditRows(), checked.brokenLink(), anchor, miss, checked.priceAuditMismatches(),
+                checked.monthSumMismatches(), checked.orphans(), checked.damagedIndexes(), checked.priceRows(),
+                checked.scriptLines(), checked.unreadable().or(() -> unreadable.stream().findFirst()));
     }
 
     private static <T> T readOr(List<String> unreadable, T fallback, java.util.function.Supplier<T> check) {

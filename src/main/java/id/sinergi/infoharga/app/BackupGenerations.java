@@ -63,11 +63,29 @@ public final class BackupGenerations {
         return byDay;
     }
 
-    /** The newest automatic backup, if there is one: where to restore from when the database is damaged. */
+    /**
+     * The newest backup in {@code backup/} that can be restored (automatic, before a compact, or any other of this
+     * format), by the time in its manifest: where to restore from when the database is damaged.
+     */
     public static Optional<Path> latest(Path dataFolder) {
-        try {
-            return existing(dataFolder).entrySet().stream().max(Map.Entry.comparingByKey()).map(Map.Entry::getValue);
-        } catch (UncheckedIOException e) {
+        Path dir = folder(dataFolder);
+        if (!Files.isDirectory(dir)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            Path newest = null;
+            java.time.Instant newestAt = null;
+            for (Path f : files.filter(f -> f.getFileName().toString().endsWith(".zip") && Files.isRegularFile(f))
+                    .toList()) {
+                Optional<java.time.Instant> at = id.sinergi.infoharga.store.BackupArchive.manifestOf(f)
+                        .map(id.sinergi.infoharga.store.BackupArchive.Manifest::createdAt);
+                if (at.isPresent() && (newestAt == null || at.get().isAfter(newestAt))) {
+                    newest = f;
+                    newestAt = at.get();
+                }
+            }
+            return Optional.ofNullable(newest);
+        } catch (IOException | UncheckedIOException e) {
             return Optional.empty();
         }
     }

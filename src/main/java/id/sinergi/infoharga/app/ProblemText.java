@@ -1,6 +1,7 @@
 package id.sinergi.infoharga.app;
 
 import id.sinergi.infoharga.store.DataFolderInUseException;
+import id.sinergi.infoharga.store.DataFolderReadOnlyException;
 import id.sinergi.infoharga.store.DatabaseDamagedException;
 import id.sinergi.infoharga.store.StorageFullException;
 
@@ -20,6 +21,12 @@ public final class ProblemText {
         for (Throwable e = error; e != null; e = e.getCause()) {
             if (e instanceof DataFolderInUseException inUse) {
                 return Optional.of(messages.get("error.folderInUse", inUse.folder()));
+            }
+            if (e instanceof OutputDiskFullException full) {
+                return Optional.of(messages.get("trust.output.full", full.file()));
+            }
+            if (e instanceof DataFolderReadOnlyException readOnly) {
+                return Optional.of(messages.get("trust.folder.readOnly", readOnly.folder()));
             }
             if (e instanceof StorageFullException full) {
                 return Optional.of(messages.get("trust.storageFull", full.folder()));

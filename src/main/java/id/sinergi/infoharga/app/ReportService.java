@@ -17,12 +17,8 @@ import id.sinergi.infoharga.domain.report.WeeklyReportAssembler;
 import id.sinergi.infoharga.report.ReportFormat;
 import id.sinergi.infoharga.store.Store;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -44,6 +40,7 @@ public final class ReportService {
     private final AlertService alerts;
     private final Clock clock;
     private final Messages messages;
+    private final OutputTarget outputs;
 
     public ReportService(Store store, ReferenceDataService referenceData, IndicatorService indicators,
                          AlertService alerts, Clock clock, Messages messages) {
@@ -53,6 +50,7 @@ public final class ReportService {
         this.alerts = alerts;
         this.clock = clock;
         this.messages = messages;
+        this.outputs = new OutputTarget(store.folder(), messages);
     }
 
     /** The report's content for an ISO week; a week with no price at all is bad input. */
@@ -91,45 +89,37 @@ public final class ReportService {
     }
 
     /**
-     * Writes the weekly report to {@code file} in the format its extension names (.xlsx, .pdf, .csv): into a
-     * temporary file beside it first, then moved into place, so that a failure leaves no half-written report.
+     * Writes the weekly report to {@code file} in the format its extension names (.xlsx, .pdf, .csv) through the
+     * {@link OutputTarget}: never into the data folder, an existing file only when {@code replace}, whole or not at
+     * all.
      */
     public Path writeWeekly(IsoWeek week, String madeBy, Path file) {
-        return writeWeekly(week, madeBy, file, WorkProgress.NONE);
+        return writeWeekly(week, madeBy, file, false, WorkProgress.NONE);
+    }
+
+    public Path writeWeekly(IsoWeek week, String madeBy, Path file, boolean replace) {
+        return writeWeekly(week, madeBy, file, replace, WorkProgress.NONE);
     }
 
     /**
-     * As {@link #writeWeekly(IsoWeek, String, Path)}, telling {@code progress} how far it has come. A cancel stops
-     * it between two parts with {@link WorkCancelledException}, and neither the report nor its temporary file is
-     * left behind (an older file of that name stays as it was).
+     * As {@link #writeWeekly(IsoWeek, String, Path, boolean)}, telling {@code progress} how far it has come. A cancel
+     * stops it between two parts with {@link WorkCancelledException}, and neither the report nor its temporary file
+     * is left behind (an older file of that name stays as it was).
      */
-    public Path writeWeekly(IsoWeek week, String madeBy, Path file, WorkProgress progress) {
+    public Path writeWeekly(IsoWeek week, String madeBy, Path file, boolean replace, WorkProgress progress) {
         ReportFormat format = ReportFormat.of(file).orElseThrow(() ->
                 new UserInputException(messages.get("report.error.format", file.getFileName())));
-        Path target = file.toAbsolutePath();
-        Path folder = target.getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new UserInputException(messages.get("report.error.folder", folder));
-        }
+        // Refused paths are told before the report is computed.
+        outputs.check(file, replace);
         WeeklyReport report = weekly(week, madeBy, progress);
-        Path temp = null;
-        try {
-            temp = partFile(folder, ".laporan-", format.extension());
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                format.writer(messages::get).write(report, out, (done, total) -> {
-                    progress.stopIfCancelled();
-                    progress.update(COMPUTED + (1 - COMPUTED) * done / total,
-                            messages.get("report.progress.writing", done + 1, total));
-                });
-            }
+        return outputs.write(file, replace, out -> {
+            format.writer(messages::get).write(report, out, (done, total) -> {
+                progress.stopIfCancelled();
+                progress.update(COMPUTED + (1 - COMPUTED) * done / total,
+                        messages.get("report.progress.writing", done + 1, total));
+            });
             progress.stopIfCancelled();
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return target;
-        } catch (IOException e) {
-            throw new UserInputException(messages.get("report.error.write", target, e.getMessage()));
-        } finally {
-            deleteQuietly(temp);
-        }
+        });
     }
 
     /**
@@ -172,25 +162,15 @@ public final class ReportService {
         return alerts.brief(date);
     }
 
-    /** Saves the daily brief as UTF-8 text, whole or not at all. */
+    /** Saves the daily brief as UTF-8 text, whole or not at all; an existing file only when {@code replace}. */
     public Path writeBrief(LocalDate date, Path file) {
-        Path target = file.toAbsolutePath();
-        Path folder = target.getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new UserInputException(messages.get("report.error.folder", folder));
-        }
+        return writeBrief(date, file, false);
+    }
+
+    public Path writeBrief(LocalDate date, Path file, boolean replace) {
+        outputs.check(file, replace);
         String text = brief(date);
-        Path temp = null;
-        try {
-            temp = partFile(folder, ".ringkasan-", ".txt");
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return target;
-        } catch (IOException e) {
-            throw new UserInputException(messages.get("report.error.write", target, e.getMessage()));
-        } finally {
-            deleteQuietly(temp);
-        }
+        return outputs.write(file, replace, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** The regency's name: the stored setting, else the product's own region from the messages. */
@@ -199,21 +179,4 @@ public final class ReportService {
                 .orElseGet(() -> messages.get("indicators.region.default"));
     }
 
-    /**
-     * A new hidden file beside the target, with the folder's usual rights: a temporary file would be readable by
-     * its owner alone, and the report moved into place from it too, while it is meant to be shared.
-     */
-    private static Path partFile(Path folder, String prefix, String suffix) throws IOException {
-        return Files.createFile(folder.resolve(prefix + java.util.UUID.randomUUID() + suffix));
-    }
-
-    private static void deleteQuietly(Path temp) {
-        if (temp != null) {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException ignored) {
-                // A hidden temporary file is harmless; the target was moved into place or never written.
-            }
-        }
-    }
 }

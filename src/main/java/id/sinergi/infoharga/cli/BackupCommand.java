@@ -9,7 +9,8 @@ import picocli.CommandLine.Spec;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-@Command(name = "backup", description = "Membuat cadangan (SQL terkompresi) ke berkas pilihan, atau ke folder backup.")
+@Command(name = "backup", description = "Membuat cadangan (data tabel + manifest bertanda tangan perangkat) ke berkas"
+        + " pilihan, atau ke folder backup.")
 final class BackupCommand implements Callable<Integer> {
     @ParentCommand
     InfoHargaCommand root;
@@ -20,12 +21,21 @@ final class BackupCommand implements Callable<Integer> {
             description = "Berkas cadangan; tanpa ini cadangan hari ini ditulis ke folder backup.")
     Path out;
 
+    @Option(names = "--force", description = "Ganti berkas yang sudah ada.")
+    boolean force;
+
     @Override
     public Integer call() {
         var admin = root.writerSession();
-        Path written = root.context().backups().backupTo(admin, out != null ? out
-                : id.sinergi.infoharga.app.BackupGenerations.fileFor(root.context().dataFolder(),
-                java.time.LocalDate.now(root.context().clock())));
+        var backups = root.context().backups();
+        Path written;
+        if (out != null) {
+            written = backups.backupTo(admin, out, force);
+        } else {
+            root.context().accounts().requireAdmin(admin);
+            written = backups.backupTo(id.sinergi.infoharga.app.BackupGenerations.fileFor(
+                    root.context().dataFolder(), java.time.LocalDate.now(root.context().clock())));
+        }
         spec.commandLine().getOut().println(root.messages().get("trust.backup.done", written.toAbsolutePath()));
         spec.commandLine().getOut().flush();
         return 0;

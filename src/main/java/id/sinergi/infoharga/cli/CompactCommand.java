@@ -22,12 +22,19 @@ final class CompactCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         Messages m = root.messages();
-        root.context().accounts().requireAdmin(root.writerSession());
-        root.closeContext();
         Path folder = DataFolders.resolve(root.dataFolder());
-        BackupService.CompactResult result = BackupService.compact(folder, Clock.systemDefaultZone(), m);
+        BackupService.CompactResult result;
+        // Locked from the log-in to the swap: an import started meanwhile is told the folder is in use.
+        try (AutoCloseable lock = BackupService.lockFolder(folder)) {
+            try {
+                root.context().accounts().requireAdmin(root.writerSession());
+            } finally {
+                root.closeContext();
+            }
+            result = BackupService.compact(folder, Clock.systemDefaultZone(), m);
+        }
         PrintWriter out = spec.commandLine().getOut();
         out.println(m.get("trust.compact.done", megabytes(result.bytesBefore()), megabytes(result.bytesAfter()),
                 result.backup()));

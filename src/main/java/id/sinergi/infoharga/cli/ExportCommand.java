@@ -33,6 +33,8 @@ final class ExportCommand {
         String market;
         @Option(names = "--out", required = true, paramLabel = "FILE", description = "Berkas .csv atau .xlsx.")
         Path out;
+        @Option(names = "--force", description = "Ganti berkas yang sudah ada.")
+        boolean force;
 
         @Override
         public Integer call() {
@@ -40,7 +42,7 @@ final class ExportCommand {
             Messages m = root.messages();
             root.readerSession();
             ExportService.ExportResult r = root.context().exports().exportPrices(Dates.parse(from, "--from", m),
-                    Dates.parse(to, "--to", m), market, out);
+                    Dates.parse(to, "--to", m), market, out, force);
             PrintWriter w = spec.commandLine().getOut();
             w.println(m.get("export.summary", r.rows(), r.file()));
             w.flush();

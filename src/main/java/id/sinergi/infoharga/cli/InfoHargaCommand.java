@@ -6,6 +6,7 @@ import id.sinergi.infoharga.app.Messages;
 import id.sinergi.infoharga.app.ProblemText;
 import id.sinergi.infoharga.app.UserInputException;
 import id.sinergi.infoharga.store.DataFolderInUseException;
+import id.sinergi.infoharga.store.DataFolderReadOnlyException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -77,6 +78,10 @@ public final class InfoHargaCommand implements AutoCloseable {
                 err.println(m.get("error.folderInUse", inUse.folder()));
                 return EXIT_FOLDER_IN_USE;
             }
+            if (ex instanceof DataFolderReadOnlyException readOnly) {
+                err.println(m.get("trust.folder.readOnly", readOnly.folder()));
+                return EXIT_BAD_INPUT;
+            }
             if (ex instanceof UserInputException bad) {
                 err.println(bad.getMessage());
                 return EXIT_BAD_INPUT;
@@ -134,6 +139,12 @@ public final class InfoHargaCommand implements AutoCloseable {
             throw new AccessDeniedException(messages().get("trust.setupMode"));
         }
         return loggedIn();
+    }
+
+    /** The account name given with --user or INFO_HARGA_USER, if any. */
+    public Optional<String> userName() {
+        String name = user != null ? user : env.get(USER_VARIABLE);
+        return name == null || name.isBlank() ? Optional.empty() : Optional.of(name);
     }
 
     /** The logged-in account (asked once per command). */

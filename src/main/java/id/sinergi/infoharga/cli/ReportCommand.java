@@ -34,6 +34,9 @@ final class ReportCommand {
                 description = "Berkas keluaran: .xlsx, .pdf atau .csv.")
         Path out;
 
+        @Option(names = "--force", description = "Ganti berkas yang sudah ada.")
+        boolean force;
+
         @Option(names = "--by", paramLabel = "NAMA", description = "Nama pembuat laporan (bawaan: pengguna sistem).")
         String madeBy = System.getProperty("user.name", "-");
 
@@ -43,7 +46,7 @@ final class ReportCommand {
             parent.root.readerSession();
             IsoWeek w = IsoWeek.parse(week)
                     .orElseThrow(() -> new UserInputException(m.get("report.error.week", week)));
-            Path written = parent.root.context().reports().writeWeekly(w, madeBy, out);
+            Path written = parent.root.context().reports().writeWeekly(w, madeBy, out, force);
             spec.commandLine().getOut().println(m.get("report.written", w.toString(), written));
             spec.commandLine().getOut().flush();
             return 0;
@@ -63,6 +66,9 @@ final class ReportCommand {
         @Option(names = "--out", paramLabel = "FILE.txt", description = "Simpan ke berkas teks (UTF-8).")
         Path out;
 
+        @Option(names = "--force", description = "Ganti berkas yang sudah ada.")
+        boolean force;
+
         @Override
         public Integer call() {
             Messages m = parent.root.messages();
@@ -72,7 +78,7 @@ final class ReportCommand {
             if (out == null) {
                 FigureText.print(spec.commandLine().getOut(), reports.brief(day));
             } else {
-                Path written = reports.writeBrief(day, out);
+                Path written = reports.writeBrief(day, out, force);
                 spec.commandLine().getOut().println(m.get("report.brief.written", day, written));
                 spec.commandLine().getOut().flush();
             }

@@ -5,7 +5,7 @@ import id.sinergi.infoharga.app.BackupService;
 import id.sinergi.infoharga.app.DataFolders;
 import id.sinergi.infoharga.app.Messages;
 import id.sinergi.infoharga.app.UserInputException;
-import id.sinergi.infoharga.store.DatabaseDamagedException;
+import id.sinergi.infoharga.app.AccessDeniedException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -15,10 +15,11 @@ import picocli.CommandLine.Spec;
 
 import java.io.Console;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.concurrent.Callable;
 
 @Command(name = "restore", description = "Memulihkan data dari berkas cadangan (diperiksa dulu; data lama disimpan terpisah).")
@@ -35,39 +36,41 @@ final class RestoreCommand implements Callable<Integer> {
     boolean yes;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         Messages m = root.messages();
         Path folder = DataFolders.resolve(root.dataFolder());
-        if (Files.exists(folder.resolve("infoharga.mv.db"))) {
-            requireAdminUnlessDamaged();
-            if (!yes && !confirmed(m, folder)) {
+        BackupService.RestoreResult result;
+        // The folder stays locked from the first look to the swap: nothing else may open it in between.
+        try (AutoCloseable lock = BackupService.lockFolder(folder)) {
+            BackupService.FolderState state = BackupService.folderState(folder);
+            boolean currentAdmin = false;
+            if (state == BackupService.FolderState.ACCOUNTS) {
+                try {
+                    Actor admin = root.writerSession();
+                    root.context().accounts().requireAdmin(admin);
+                    currentAdmin = true;
+                } finally {
+                    root.closeContext();
+                }
+            }
+            if (state != BackupService.FolderState.EMPTY && !yes && !confirmed(m, folder)) {
                 throw new UserInputException(m.get("trust.restore.cancelled"));
             }
+            // Asked only when the folder is damaged and the backup is not signed by this folder's device.
+            Supplier<Optional<BackupService.Credentials>> backupAdmin = () -> Optional.of(
+                    new BackupService.Credentials(root.userName().orElseThrow(() -> new AccessDeniedException(
+                            m.get("trust.restore.needsProof", file.getFileName()))),
+                            root.secret(InfoHargaCommand.PASSWORD_VARIABLE,
+                                    m.get("trust.login.prompt", root.userName().orElse("")), false)));
+            result = BackupService.restore(folder, file, Clock.systemDefaultZone(), m,
+                    new BackupService.RestoreAuthority(currentAdmin, backupAdmin));
         }
-        BackupService.RestoreResult result = BackupService.restore(folder, file, Clock.systemDefaultZone(), m);
         PrintWriter out = spec.commandLine().getOut();
         out.println(m.get("trust.restore.done", file.toAbsolutePath()));
         result.previousKeptAs().ifPresent(p -> out.println(m.get("trust.restore.keptPrevious", p)));
         result.report().lines(m).forEach(out::println);
         out.flush();
         return result.report().sound() ? 0 : InfoHargaCommand.EXIT_NOT_SOUND;
-    }
-
-    /**
-     * Replacing data needs an administrator of the current data, except in set-up mode and when the current file is
-     * damaged: then no account can be checked, and restoring is the way out.
-     */
-    private void requireAdminUnlessDamaged() {
-        try {
-            if (!root.context().accounts().setupMode()) {
-                Actor admin = root.writerSession();
-                root.context().accounts().requireAdmin(admin);
-            }
-        } catch (DatabaseDamagedException damaged) {
-            // Restore anyway.
-        } finally {
-            root.closeContext();
-        }
     }
 
     private boolean confirmed(Messages m, Path folder) {

@@ -20,31 +20,67 @@ import java.util.Locale;
 
 /**
  * Writes a price export as .csv (UTF-8 with BOM, so Excel shows the names right) or .xlsx (streamed), with the
- * columns date, market, commodity, unit, price. Text cells never start a formula. The file appears only when
- * complete: it is written beside the target and moved into place at {@link #close()}.
+ * columns date, market, commodity, unit, price. Text cells never start a formula. Written to a stream (the app's
+ * {@code OutputTarget} puts it in place whole), or to a path for which the file appears only when complete: it is
+ * written beside the target and moved into place at {@link #close()}.
  */
 public abstract sealed class PriceFileWriter implements AutoCloseable {
     public static final List<String> HEADER = List.of("date", "market", "commodity", "unit", "price");
     /** The last row number a sheet can hold (Excel's limit), less the header. */
     public static final int XLSX_MAX_ROWS = 1_048_575;
 
+    /** What messages name: the target file. */
     protected final Path target;
+    /** Where the content goes: a partial file of {@link #target}, or null when written to a caller's stream. */
     protected final Path partial;
+    protected final OutputStream out;
     private boolean complete;
 
-    private PriceFileWriter(Path target) {
+    private PriceFileWriter(Path target, Path partial, OutputStream out) {
         this.target = target;
-        this.partial = target.resolveSibling(target.getFileName() + ".part");
+        this.partial = partial;
+        this.out = out;
     }
 
+    /** Writes to {@code target}, which appears only once the export is complete. */
     public static PriceFileWriter open(Path target) {
+        Path partial = target.resolveSibling(target.getFileName() + ".part");
+        try {
+            return open(target, partial, Files.newOutputStream(partial));
+        } catch (IOException e) {
+            throw new PriceFileException(e, "export.file.unwritable", target, e.getMessage());
+        }
+    }
+
+    /** Writes to {@code out} in the format that {@code target}'s name says; the caller closes {@code out}. */
+    public static PriceFileWriter open(Path target, OutputStream out) {
+        return open(target, null, new java.io.FilterOutputStream(out) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws IOException {
+                flush();
+            }
+        });
+    }
+
+    /** Whether {@code target}'s name is one this writer can write (.csv, .xlsx). */
+    public static boolean supports(Path target) {
+        String name = target.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".xlsx") || name.endsWith(".csv");
+    }
+
+    private static PriceFileWriter open(Path target, Path partial, OutputStream out) {
         String name = target.getFileName().toString().toLowerCase(Locale.ROOT);
         try {
             if (name.endsWith(".xlsx")) {
-                return new Xlsx(target);
+                return new Xlsx(target, partial, out);
             }
             if (name.endsWith(".csv")) {
-                return new Csv(target);
+                return new Csv(target, partial, out);
             }
         } catch (IOException e) {
             throw new PriceFileException(e, "export.file.unwritable", target, e.getMessage());
@@ -59,22 +95,29 @@ public abstract sealed class PriceFileWriter implements AutoCloseable {
         complete = true;
     }
 
+    /** Whether {@link #finish()} was called. */
+    protected boolean complete() {
+        return complete;
+    }
+
     protected abstract void closeOutput() throws IOException;
 
     @Override
     public void close() {
         try {
             closeOutput();
-            if (complete) {
+            if (complete && partial != null) {
                 Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException | UncheckedIOException e) {
             throw new PriceFileException(e, "export.file.unwritable", target, e.getMessage());
         } finally {
-            try {
-                Files.deleteIfExists(partial);
-            } catch (IOException ignored) {
-                // A leftover .part file is harmless and says what it is.
+            if (partial != null) {
+                try {
+                    Files.deleteIfExists(partial);
+                } catch (IOException ignored) {
+                    // A leftover .part file is harmless and says what it is.
+                }
             }
         }
     }
@@ -83,9 +126,9 @@ public abstract sealed class PriceFileWriter implements AutoCloseable {
         private final BufferedWriter writer;
         private final CSVPrinter printer;
 
-        Csv(Path target) throws IOException {
-            super(target);
-            writer = Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
+        Csv(Path target, Path partial, OutputStream out) throws IOException {
+            super(target, partial, out);
+            writer = new BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8));
             writer.write('\uFEFF');
             printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get());
             printer.printRecord(HEADER);
@@ -114,8 +157,8 @@ public abstract sealed class PriceFileWriter implements AutoCloseable {
         private final CellStyle priceStyle;
         private int rowIndex;
 
-        Xlsx(Path target) throws IOException {
-            super(target);
+        Xlsx(Path target, Path partial, OutputStream out) throws IOException {
+            super(target, partial, out);
             sheet = workbook.createSheet("harga");
             priceStyle = workbook.createCellStyle();
             priceStyle.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
@@ -143,8 +186,10 @@ public abstract sealed class PriceFileWriter implements AutoCloseable {
 
         @Override
         protected void closeOutput() throws IOException {
-            try (OutputStream out = Files.newOutputStream(partial)) {
-                workbook.write(out);
+            try (out) {
+                if (complete()) {
+                    workbook.write(out);
+                }
             } finally {
                 workbook.close();
             }

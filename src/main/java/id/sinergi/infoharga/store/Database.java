@@ -27,11 +27,14 @@ public final class Database implements AutoCloseable {
     private final String fileName;
     private final JdbcConnectionPool pool;
     private final Jdbi jdbi;
+    /** The folder's lock, held while the database is open; none for a restore's side file. */
+    private final FolderLock lock;
 
-    private Database(Path folder, String fileName, JdbcConnectionPool pool) {
+    private Database(Path folder, String fileName, JdbcConnectionPool pool, FolderLock lock) {
         this.folder = folder;
         this.fileName = fileName;
         this.pool = pool;
+        this.lock = lock;
         this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
     }
 
@@ -39,16 +42,33 @@ public final class Database implements AutoCloseable {
      * Opens (creating if needed) the database in {@code folder} and brings its schema and reference data up to date.
      *
      * @throws DataFolderInUseException when another process has the folder open
+     * @throws DataFolderReadOnlyException when the folder or its database file cannot be written
      * @throws DatabaseDamagedException when the file is truncated, overwritten or not a database
      * @throws StorageFullException when the disk is too full to open it
      * @throws StoreException when the file cannot be opened for another reason
      */
     public static Database open(Path folder) {
-        return open(folder, FILE_NAME);
+        FolderLock lock = FolderLock.acquire(folder);
+        try {
+            // Under the lock: a swap that a killed restore or compact left half done is finished or undone first.
+            FolderRecovery.recover(folder);
+            Path file = folder.resolve(FILE_NAME + SUFFIX);
+            if (Files.exists(file) && !Files.isWritable(file)) {
+                throw new DataFolderReadOnlyException(folder, null);
+            }
+            return open(folder, FILE_NAME, lock);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
     }
 
     /** Opens the database file {@code fileName} (without suffix) of {@code folder}; restores build in a side file. */
     static Database open(Path folder, String fileName) {
+        return open(folder, fileName, null);
+    }
+
+    private static Database open(Path folder, String fileName, FolderLock lock) {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
@@ -82,18 +102,14 @@ public final class Database implements AutoCloseable {
             throw translate(e, folder);
         }
         try {
-            Flyway.configure()
-                    .dataSource(pool)
-                    .locations("classpath:db/migration", "classpath:id/sinergi/infoharga/store/migration")
-                    .load()
-                    .migrate();
+            flyway(pool).load().migrate();
         } catch (RuntimeException e) {
             pool.dispose();
             RuntimeException known = StoreFailures.translate(e, folder);
             throw known != e ? known
                     : new StoreException("database migration failed in " + folder + ": " + e.getMessage(), e);
         }
-        Database opened = new Database(folder, fileName, pool);
+        Database opened = new Database(folder, fileName, pool, lock);
         Optional<SavedHead.Mark> lost;
         try {
             lost = opened.jdbi.withHandle(h -> SavedHead.missingFrom(h, folder, fileName));
@@ -107,6 +123,13 @@ public final class Database implements AutoCloseable {
                     + " is not in " + file + ": the file went back to an older state", null);
         }
         return opened;
+    }
+
+    /** The application's migrations, SQL and Java, over {@code source}. */
+    static org.flywaydb.core.api.configuration.FluentConfiguration flyway(javax.sql.DataSource source) {
+        return Flyway.configure()
+                .dataSource(source)
+                .locations("classpath:db/migration", "classpath:id/sinergi/infoharga/store/migration");
     }
 
     private static final java.util.regex.Pattern LAST_BLOCK = java.util.regex.Pattern.compile(
@@ -183,6 +206,12 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        pool.dispose();
+        try {
+            pool.dispose();
+        } finally {
+            if (lock != null) {
+                lock.close();
+            }
+        }
     }
 }

@@ -13,6 +13,20 @@ public interface IntegrityDao {
     @UseClasspathSqlLocator
     List<String> monthSumMismatches();
 
+    /**
+     * Prices that differ from the newest value their audit rows give (the price saved last, before any quotes in
+     * brackets), or that are gone while their audit rows say they were saved, as "market:commodity:day". Prices
+     * without audit rows of their own (stored by an import or the demo, whose audit row covers the whole file) are
+     * not compared.
+     */
+    @SqlQuery
+    @UseClasspathSqlLocator
+    List<String> pricesUnlikeTheirAudit();
+
+    /** The hash of audit row {@code id}, when there is such a row. */
+    @SqlQuery("SELECT row_hash FROM audit_log WHERE id = :id")
+    java.util.Optional<String> auditHash(@org.jdbi.v3.sqlobject.customizer.Bind("id") long id);
+
     /** Rows whose foreign keys point nowhere (only possible if someone switched the checks off), as "table:key". */
     @SqlQuery
     @UseClasspathSqlLocator

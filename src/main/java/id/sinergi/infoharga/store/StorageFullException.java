@@ -17,4 +17,12 @@ public final class StorageFullException extends StoreException {
     public Path folder() {
         return folder;
     }
+
+    /**
+     * Whether {@code error} (any layer's: an {@code IOException}, a writer library's own runtime exception around
+     * one) says the disk under {@code folder} ran out of room.
+     */
+    public static boolean causedBy(Throwable error, Path folder) {
+        return StoreFailures.isDiskFull(error, folder);
+    }
 }

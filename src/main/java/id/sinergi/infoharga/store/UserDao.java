@@ -88,6 +88,24 @@ public interface UserDao {
                 lockedUntil == null ? null : OffsetDateTime.ofInstant(lockedUntil, ZoneOffset.UTC));
     }
 
+    /** Failed log-ins under a name that has no account, by the SHA-256 of the name. */
+    record UnknownNameFailures(int failedLogins, OffsetDateTime lockedUntil) {
+    }
+
+    @SqlQuery("SELECT failed_logins, locked_until FROM login_failure WHERE name_sha256 = :k")
+    @org.jdbi.v3.sqlobject.config.RegisterConstructorMapper(UnknownNameFailures.class)
+    Optional<UnknownNameFailures> unknownNameFailures(@Bind("k") String nameSha256);
+
+    @SqlUpdate("MERGE INTO login_failure (name_sha256, failed_logins, locked_until) KEY (name_sha256)"
+            + " VALUES (:k, :n, :until)")
+    void setUnknownNameFailuresRow(@Bind("k") String nameSha256, @Bind("n") int failures,
+                                   @Bind("until") OffsetDateTime until);
+
+    default void setUnknownNameFailures(String nameSha256, int failures, Instant lockedUntil) {
+        setUnknownNameFailuresRow(nameSha256, failures,
+                lockedUntil == null ? null : OffsetDateTime.ofInstant(lockedUntil, ZoneOffset.UTC));
+    }
+
     default void setRole(String username, Role role) {
         setRoleRow(username, role.name());
     }

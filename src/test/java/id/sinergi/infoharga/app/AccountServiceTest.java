@@ -103,6 +103,35 @@ class AccountServiceTest {
         assertThat(accounts.account("kepala").orElseThrow().failedLogins()).isZero();
     }
 
+    /** Issue 12: wrong passwords locked a real account after five tries but never an unknown name. */
+    @Test
+    void anUnknownNameIsLockedAfterFiveTriesExactlyLikeARealAccount() {
+        accounts.createFirstAdmin("kepala", GOOD, "pc");
+        for (String name : java.util.List.of("kepala", "siapa")) {
+            java.util.List<String> answers = new java.util.ArrayList<>();
+            for (int i = 1; i <= 6; i++) {
+                try {
+                    accounts.login(name, "salah-sandi", "pc");
+                    answers.add("masuk");
+                } catch (AccessDeniedException e) {
+                    answers.add(e.getMessage());
+                }
+                clock.advance(Duration.ofSeconds(1));
+            }
+            assertThat(answers).as(name).containsExactly(
+                    "Nama pengguna atau kata sandi salah.",
+                    "Nama pengguna atau kata sandi salah.",
+                    "Nama pengguna atau kata sandi salah.",
+                    "Nama pengguna atau kata sandi salah.",
+                    "Nama pengguna atau kata sandi salah. Setelah 5 kali gagal, akun ini harus menunggu 1 menit.",
+                    "Akun ini sedang dikunci karena terlalu sering gagal masuk. Coba lagi dalam 59 detik.");
+            clock.advance(Duration.ofMinutes(1));
+        }
+        // After the minute both answer a wrong password as before; the real account lets its owner in.
+        assertThatThrownBy(() -> accounts.login("siapa", GOOD, "pc")).hasMessage("Nama pengguna atau kata sandi salah.");
+        assertThat(accounts.login("kepala", GOOD, "pc").username()).isEqualTo("kepala");
+    }
+
     @Test
     void anUnknownNameGetsTheSameAnswerAsAWrongPassword() {
         accounts.createFirstAdmin("kepala", GOOD, "pc");

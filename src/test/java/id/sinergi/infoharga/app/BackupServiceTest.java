@@ -77,7 +77,8 @@ class BackupServiceTest {
             new EntryService(store, NOON).save(officer, new MarketDayEntry(1, LocalDate.of(2025, 9, 15),
                     List.of(new MarketDayEntry.Line(1, 12_500, List.of(), null))));
         }
-        BackupService.RestoreResult result = BackupService.restore(folder, file, NOON, ID);
+        BackupService.RestoreResult result = BackupService.restore(folder, file, NOON, ID,
+                BackupService.RestoreAuthority.ofCurrentAdmin());
         assertThat(result.previousKeptAs()).hasValueSatisfying(p -> assertThat(p).exists()
                 .hasFileName("before-restore-20250915-050000.mv.db"));
         try (Database db = Database.open(folder)) {
@@ -95,7 +96,8 @@ class BackupServiceTest {
                     List.of(new MarketDayEntry.Line(1, 12_500, List.of(), null))));
         }
         Path garbage = Files.write(work.resolve("bukan.zip"), new byte[] {1, 2, 3, 4, 5});
-        assertThatThrownBy(() -> BackupService.restore(folder, garbage, NOON, ID))
+        assertThatThrownBy(() -> BackupService.restore(folder, garbage, NOON, ID,
+                BackupService.RestoreAuthority.ofCurrentAdmin()))
                 .isInstanceOf(UserInputException.class)
                 .hasMessageContaining("bukan cadangan Info Harga yang dapat dibaca");
         assertThat(folder.resolve("infoharga-restore.mv.db")).doesNotExist();

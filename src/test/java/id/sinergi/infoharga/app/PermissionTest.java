@@ -93,7 +93,7 @@ class PermissionTest {
     }
 
     @Test
-    void everyWriteServiceRefusesTheWrongRoleAndAnOfficerOfAnotherMarket() {
+    void everyWriteServiceRefusesTheWrongRoleAndAnOfficerOfAnotherMarket() throws Exception {
         List<AlertThresholds> thresholds = store.read(tx -> tx.thresholds().all());
         Actor admin = TestAccounts.admin(store);
         Actor analyst = TestAccounts.user(store, "analis", Role.ANALYST, List.of(), List.of());
@@ -142,7 +142,14 @@ class PermissionTest {
 
         // The administrator may do all of it.
         entries.save(admin, MARKET_1);
-        backups.backupTo(admin, folder.resolve("b.zip"));
+        // Outside the data folder: nothing a person names is written inside it (issue 12).
+        Path outside = folder.resolveSibling(folder.getFileName() + "-b.zip");
+        try {
+            backups.backupTo(admin, outside);
+            assertThat(outside).isNotEmptyFile();
+        } finally {
+            java.nio.file.Files.deleteIfExists(outside);
+        }
         assertThat(storedPrices()).isEqualTo(1);
     }
 

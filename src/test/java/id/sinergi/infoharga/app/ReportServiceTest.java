@@ -328,7 +328,7 @@ class ReportServiceTest {
         Path folder = Files.createDirectories(dir.resolve("progress"));
         for (String name : List.of("laporan.xlsx", "laporan.pdf", "laporan.csv")) {
             CancellingAt progress = new CancellingAt("never");
-            reports.writeWeekly(W38, "analis", folder.resolve(name), progress);
+            reports.writeWeekly(W38, "analis", folder.resolve(name), false, progress);
             assertThat(progress.fractions).as(name).isSortedAccordingTo(Double::compare);
             assertThat(progress.fractions.get(0)).isZero();
             assertThat(progress.texts.get(0)).isEqualTo("Menghitung indikator minggu 2025-W38…");
@@ -348,12 +348,12 @@ class ReportServiceTest {
         Path older = Files.writeString(folder.resolve("lama.pdf"), "laporan minggu lalu");
         for (String stopAt : List.of("Menulis bagian 2 dari 6…", "Menghitung indikator minggu 2025-W38…")) {
             CancellingAt progress = new CancellingAt(stopAt);
-            assertThatThrownBy(() -> reports.writeWeekly(W38, "analis", folder.resolve("baru.xlsx"), progress))
+            assertThatThrownBy(() -> reports.writeWeekly(W38, "analis", folder.resolve("baru.xlsx"), false, progress))
                     .isInstanceOf(WorkCancelledException.class);
             assertThat(progress.texts.get(progress.texts.size() - 1)).isEqualTo(stopAt);
         }
         CancellingAt pdf = new CancellingAt("Menulis bagian 4 dari 5…");
-        assertThatThrownBy(() -> reports.writeWeekly(W38, "analis", older, pdf))
+        assertThatThrownBy(() -> reports.writeWeekly(W38, "analis", older, true, pdf))
                 .isInstanceOf(WorkCancelledException.class);
         try (var files = Files.list(folder)) {
             assertThat(files.map(f -> f.getFileName().toString())).containsExactly("lama.pdf");

@@ -21,6 +21,8 @@ class AccountCommandsTest {
 
     @TempDir
     Path folder;
+    @TempDir
+    Path outside;
 
     private record Run(int exit, String out, String err) {
     }
@@ -109,9 +111,10 @@ class AccountCommandsTest {
         assertThat(run(budi, "--user", "budi", "password").exit).isZero();
         assertThat(run(env("INFO_HARGA_PASSWORD", "Sandi-Baru-Budi"), "--user", "budi", "markets").exit).isZero();
 
-        Run adminBackup = run(admin, "backup", "--out", folder.resolve("b.zip").toString());
+        // Outside the data folder: nothing a person names is written inside it (issue 12).
+        Run adminBackup = run(admin, "backup", "--out", outside.resolve("b.zip").toString());
         assertThat(adminBackup.exit).as(adminBackup.err).isZero();
-        assertThat(folder.resolve("b.zip")).exists();
+        assertThat(outside.resolve("b.zip")).exists();
         assertThat(run(admin, "admin", "disable", "--user", "budi").exit).isZero();
         assertThat(run(env("INFO_HARGA_PASSWORD", "Sandi-Baru-Budi"), "--user", "budi", "markets").err)
                 .contains("dinonaktifkan");

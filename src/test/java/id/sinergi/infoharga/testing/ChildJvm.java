@@ -21,6 +21,12 @@ public final class ChildJvm {
 
     /** Starts {@code mainClass} with extra JVM options (e.g. a quicker start for tests that start many). */
     public static Process start(String mainClass, List<String> jvmOptions, List<String> args) throws IOException {
+        return start(java.util.Map.of(), mainClass, jvmOptions, args);
+    }
+
+    /** With extra environment variables (an account's name and password). */
+    public static Process start(java.util.Map<String, String> env, String mainClass, List<String> jvmOptions,
+                                List<String> args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx256m");
@@ -29,11 +35,18 @@ public final class ChildJvm {
         command.add(System.getProperty("java.class.path"));
         command.add(mainClass);
         command.addAll(args);
-        return new ProcessBuilder(command).start();
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().putAll(env);
+        return builder.start();
     }
 
     public static Result run(String mainClass, String... args) throws IOException, InterruptedException {
-        Process p = start(mainClass, List.of(args));
+        return run(java.util.Map.of(), mainClass, args);
+    }
+
+    public static Result run(java.util.Map<String, String> env, String mainClass, String... args)
+            throws IOException, InterruptedException {
+        Process p = start(env, mainClass, List.of(), List.of(args));
         p.getOutputStream().close();
         var out = p.getInputStream().readAllBytes();
         var err = p.getErrorStream().readAllBytes();

@@ -29,6 +29,7 @@ import java.awt.Desktop;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /** The Laporan screen: the weekly report (preview and files) on the left, the daily brief on the right. */
@@ -46,7 +47,20 @@ public final class ReportsView implements Screen {
         this.messages = services.messages();
         this.formats = services.formats();
         this.model = new ReportsViewModel(services.context().reports(), messages, services.tasks(),
-                services.session()::username, () -> LocalDate.now(services.context().clock()), this::askFile);
+                services.session()::username, () -> LocalDate.now(services.context().clock()), new SaveTarget() {
+                    @Override
+                    public Optional<Path> ask(String title, String suggestedName, String extension) {
+                        return askFile(title, suggestedName, extension);
+                    }
+
+                    @Override
+                    public boolean confirmReplace(Path file) {
+                        return services.dialogs().choose(messages.get("reports.save.title"),
+                                messages.get("trust.output.replace", file.getFileName()),
+                                List.of(messages.get("trust.output.replaceYes"),
+                                        messages.get("trust.output.replaceNo"))) == 0;
+                    }
+                });
         root.getStyleClass().add(Styles.PAGE);
         root.setId("reports-screen");
         root.setCenter(buildWeekly());

@@ -2,6 +2,7 @@ package id.sinergi.infoharga.ui.reports;
 
 import id.sinergi.infoharga.app.Messages;
 import id.sinergi.infoharga.app.ReportService;
+import id.sinergi.infoharga.app.ProblemText;
 import id.sinergi.infoharga.app.UserInputException;
 import id.sinergi.infoharga.app.WorkProgress;
 import id.sinergi.infoharga.domain.indicators.IsoWeek;
@@ -121,13 +122,17 @@ public final class ReportsViewModel {
         }
         Path target = file.get().toString().toLowerCase().endsWith(format.extension())
                 ? file.get() : Path.of(file.get() + format.extension());
+        Optional<Boolean> replace = replaceAllowed(file.get(), target);
+        if (replace.isEmpty()) {
+            return;
+        }
         busy.set(true);
         progress.set(-1);
         writtenFile.set(null);
         message.set(messages.get("reports.writing", target.getFileName()));
         Export export = new Export();
         current = export;
-        export.handle = tasks.run(p -> reports.writeWeekly(w, madeBy.get(), target, new WorkProgress() {
+        export.handle = tasks.run(p -> reports.writeWeekly(w, madeBy.get(), target, replace.get(), new WorkProgress() {
             @Override
             public void update(double fraction, String text) {
                 p.update(fraction, text);
@@ -217,14 +222,35 @@ public final class ReportsViewModel {
         if (file.isEmpty()) {
             return;
         }
-        tasks.run(p -> reports.writeBrief(day, file.get()), written -> {
+        Optional<Boolean> replace = replaceAllowed(file.get(), file.get());
+        if (replace.isEmpty()) {
+            return;
+        }
+        tasks.run(p -> reports.writeBrief(day, file.get(), replace.get()), written -> {
             writtenFile.set(written);
             message.set(messages.get("reports.written", written));
         }, e -> message.set(text(e)));
     }
 
+    /**
+     * Whether writing {@code target} may replace a file there: the chooser asked about the name it returned; a
+     * name the view model made from it is asked about here. Empty when the person said no.
+     */
+    private Optional<Boolean> replaceAllowed(Path chosen, Path target) {
+        if (target.equals(chosen)) {
+            return Optional.of(true);
+        }
+        if (!java.nio.file.Files.exists(target)) {
+            return Optional.of(false);
+        }
+        return saveTarget.confirmReplace(target) ? Optional.of(true) : Optional.empty();
+    }
+
     private String text(Throwable e) {
-        return e instanceof UserInputException ? e.getMessage() : messages.get("reports.error", e.getMessage());
+        if (e instanceof UserInputException) {
+            return e.getMessage();
+        }
+        return ProblemText.describe(e, messages).orElseGet(() -> messages.get("reports.error", e.getMessage()));
     }
 
     public ReadOnlyObjectProperty<IsoWeek> weekProperty() {

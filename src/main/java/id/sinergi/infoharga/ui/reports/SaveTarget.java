@@ -8,7 +8,15 @@ import java.util.Optional;
 public interface SaveTarget {
     /**
      * @param extension e.g. ".xlsx"
-     * @return empty when the user cancelled
+     * @return empty when the user cancelled; a file that exists was confirmed for replacing by the chooser
      */
     Optional<Path> ask(String title, String suggestedName, String extension);
+
+    /**
+     * Asks whether to replace {@code file}, which exists and which the chooser did not ask about (the view model
+     * added the extension to the chosen name). No by default.
+     */
+    default boolean confirmReplace(Path file) {
+        return false;
+    }
 }

@@ -1,6 +1,7 @@
 package id.sinergi.infoharga.ui.trend;
 
 import id.sinergi.infoharga.app.Messages;
+import id.sinergi.infoharga.app.OutputTarget;
 import id.sinergi.infoharga.domain.Commodity;
 import id.sinergi.infoharga.domain.HbknPeriod;
 import id.sinergi.infoharga.domain.Market;
@@ -53,6 +54,7 @@ public final class TrendView implements Screen {
     private final Messages messages;
     private final Formats formats;
     private final TaskRunner tasks;
+    private final OutputTarget outputs;
     private final BorderPane root = new BorderPane();
     private final NumberAxis xAxis = new NumberAxis();
     private final NumberAxis yAxis = new NumberAxis();
@@ -82,6 +84,7 @@ public final class TrendView implements Screen {
         this.messages = services.messages();
         this.formats = services.formats();
         this.tasks = services.tasks();
+        this.outputs = services.context().outputs();
         this.heatMap = new HeatMapView(messages, formats);
         root.getStyleClass().addAll(Styles.PAGE, "trend-screen");
         root.setId("trend-screen");
@@ -431,10 +434,10 @@ public final class TrendView implements Screen {
         }
         Node shown = model.modeProperty().get() == TrendMode.HEAT_MAP ? heatMap.node() : chart;
         WritableImage image = shown.snapshot(null, null);
-        tasks.run(p -> {
-            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file);
-            return file;
-        }, f -> message.setText(messages.get("trend.exported", f.getAbsolutePath())),
+        // The chooser asked before an existing file is replaced; the data folder stays out of reach all the same.
+        tasks.run(p -> outputs.write(file.toPath(), true,
+                        out -> ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out)),
+                f -> message.setText(messages.get("trend.exported", f)),
                 error -> message.setText(messages.get("trend.exportFailed", String.valueOf(error.getMessage()))));
     }
 }

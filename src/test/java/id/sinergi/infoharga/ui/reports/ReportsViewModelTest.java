@@ -92,6 +92,42 @@ class ReportsViewModelTest {
         assertThat(out.resolve("mingguan.xlsx")).exists();
     }
 
+    /** Issue 12: the desktop's save dialogs go through the same guard as --out. */
+    @Test
+    void aNameTheChooserDidNotAskAboutIsConfirmedAndTheDataFolderIsRefused() throws Exception {
+        List<Path> confirmations = new ArrayList<>();
+        boolean[] yes = {false};
+        ReportsViewModel asking = new ReportsViewModel(reports, s.messages, new CurrentThreadTaskRunner(),
+                () -> "analis", () -> LocalDate.now(s.clock), new SaveTarget() {
+                    @Override
+                    public Optional<Path> ask(String title, String suggestedName, String extension) {
+                        return answer;
+                    }
+
+                    @Override
+                    public boolean confirmReplace(Path file) {
+                        confirmations.add(file);
+                        return yes[0];
+                    }
+                });
+        asking.showWeek(new IsoWeek(2025, 36));
+        Path existing = Files.writeString(out.resolve("mingguan.csv"), "lama");
+        answer = Optional.of(out.resolve("mingguan")); // the chooser asked about "mingguan", not "mingguan.csv"
+        asking.export(ReportsViewModel.Format.CSV);
+        assertThat(confirmations).containsExactly(existing);
+        assertThat(Files.readString(existing)).as("said no").isEqualTo("lama");
+        yes[0] = true;
+        asking.export(ReportsViewModel.Format.CSV);
+        assertThat(Files.readString(existing)).as("said yes").startsWith("kode,komoditas,satuan");
+
+        answer = Optional.of(folder.resolve("infoharga.mv.db")); // the chooser confirmed replacing it
+        long before = Files.size(folder.resolve("infoharga.mv.db"));
+        asking.export(ReportsViewModel.Format.CSV);
+        assertThat(asking.messageProperty().get()).contains("berada di dalam folder data aplikasi");
+        assertThat(Files.size(folder.resolve("infoharga.mv.db"))).isEqualTo(before);
+        assertThat(folder.resolve("infoharga.mv.db.csv")).doesNotExist();
+    }
+
     @Test
     void cancellingTheFileQuestionWritesNothing() throws Exception {
         vm.showWeek(new IsoWeek(2025, 36));
