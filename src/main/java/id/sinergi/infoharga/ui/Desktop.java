@@ -31,6 +31,8 @@ import java.util.function.Function;
  * closing the window, and everything rebuilt when the language changes.
  */
 public final class Desktop {
+    /** Set by installer/Package.java for its class-list training run: close once the first form is shown. */
+    static final String CDS_TRAINING = "infoharga.cdsTraining";
     private final Stage stage;
     private final AppContext context;
     /** The master data the next shell starts from: the latest one a shell has read. */
@@ -129,6 +131,10 @@ public final class Desktop {
             ProcessHandle.current().info().startInstant().ifPresent(t -> LoggerFactory.getLogger(Desktop.class)
                     .info("log-in form shown {} ms after process start", Duration.between(t, Instant.now())
                             .toMillis()));
+            if (Boolean.getBoolean(CDS_TRAINING)) {
+                // The installer's build records the classes of the start-up up to here, then the app closes.
+                javafx.application.Platform.runLater(javafx.application.Platform::exit);
+            }
         }
         // Nothing unsaved before the shell: closing just closes.
         stage.setOnCloseRequest(null);
