@@ -21,12 +21,27 @@ public final class Backups {
 
     /** Writes the whole database to {@code target}; a half-written file never carries the final name. */
     public static void write(Database db, Path target) {
+        write(target, part -> db.jdbi().useHandle(h -> h.execute("SCRIPT TO " + literal(part) + " COMPRESSION ZIP")));
+    }
+
+    /** As {@link #write(Database, Path)}, from a pool before the database is open for use (before migrations). */
+    static void writeScript(javax.sql.DataSource pool, Path target) {
+        write(target, part -> {
+            try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+                s.execute("SCRIPT TO " + literal(part) + " COMPRESSION ZIP");
+            } catch (SQLException e) {
+                throw new StoreException("cannot write the backup " + target + ": " + e.getMessage(), e);
+            }
+        });
+    }
+
+    private static void write(Path target, java.util.function.Consumer<Path> script) {
         Path absolute = target.toAbsolutePath();
         Path part = absolute.resolveSibling(absolute.getFileName() + ".part");
         try {
             Files.createDirectories(absolute.getParent());
             Files.deleteIfExists(part);
-            db.jdbi().useHandle(h -> h.execute("SCRIPT TO " + literal(part) + " COMPRESSION ZIP"));
+            script.accept(part);
             Files.move(part, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             deleteQuietly(part);
