@@ -38,6 +38,9 @@ class LocalizationTest {
             "entry.reference.HET", "entry.reference.HAP",
             // EntryView: "entry.status." + RowStatus
             "entry.status.EMPTY", "entry.status.OK", "entry.status.FLAGGED", "entry.status.INVALID",
+            // SetupWizardView: "setup.step." + Step
+            "setup.step.admin", "setup.step.markets", "setup.step.reporting", "setup.step.device", "setup.step.demo",
+            "setup.step.folder",
             // Desktop: "settings.language." + Language.tag()
             "settings.language.id", "settings.language.en",
             // CsvReportWriter: "report.csv." + column

@@ -91,4 +91,32 @@ class UpgradeBackupTest {
         Database.open(data).close();
         assertThat(upgradeBackups(data)).isEmpty();
     }
+
+    @Test
+    void aFolderFilledWithDemoDataBeforeThisVersionIsMarkedAsHoldingIt() throws Exception {
+        Path data = folder.resolve("old-demo");
+        JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:file:" + data.toAbsolutePath()
+                .resolve("infoharga"), "sa", "");
+        try {
+            Flyway.configure().dataSource(pool)
+                    .locations("classpath:db/migration", "classpath:id/sinergi/infoharga/store/migration")
+                    .target("8").load().migrate();
+            try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+                // The summary row the demo load of earlier versions wrote (hashes do not matter to the migration).
+                s.executeUpdate("INSERT INTO audit_log (at_utc, actor, device, table_name, row_key, new_value,"
+                        + " prev_hash, row_hash) VALUES (CURRENT_TIMESTAMP, 'admin', 'pc', 'price_observation',"
+                        + " 'demo', 'demo: seed=1', REPEAT('0', 64), REPEAT('0', 64))");
+            }
+        } finally {
+            pool.dispose();
+        }
+        try (Database db = Database.open(data)) {
+            java.util.Optional<String> flag = db.jdbi().withHandle(h -> h.attach(SettingDao.class).get("demo.loaded"));
+            assertThat(flag).contains("true");
+        }
+        try (Database db = Database.open(folder.resolve("fresh"))) {
+            java.util.Optional<String> flag = db.jdbi().withHandle(h -> h.attach(SettingDao.class).get("demo.loaded"));
+            assertThat(flag).isEmpty();
+        }
+    }
 }
