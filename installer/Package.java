@@ -131,6 +131,9 @@ public final class Package {
         run(image);
         Path appImage = images.resolve(os == Os.MACOS ? NAME + ".app" : NAME);
         long archiveBytes = makeClassDataArchive(appImage);
+        if (os == Os.LINUX) {
+            linuxMenuEntry(appImage);
+        }
         System.out.printf("app-image %s (%d MB, CDS archive %d MB) in %d s%n", appImage, size(appImage) >> 20,
                 archiveBytes >> 20, TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start));
 
@@ -169,10 +172,36 @@ public final class Package {
                         + " as root (or build only the app-image with -Dinstaller.type=app-image)");
             }
         }
-        return List.of("--type", "deb", "--icon", icon().toString(), "--resource-dir", "installer/linux",
+        // No --linux-shortcut: jpackage 25 then also lists the command-line launcher in the menu, and its
+        // xdg-desktop-menu call fails the install where the system has no XDG menu folders. The postinst installs
+        // the menu entry written by linuxMenuEntry instead.
+        return List.of("--type", "deb", "--resource-dir", "installer/linux",
                 "--linux-package-name", PACKAGE_NAME, "--linux-deb-maintainer", "info-harga@sinergi.id",
-                "--linux-menu-group", "Office", "--linux-app-category", "misc", "--linux-shortcut",
-                "--linux-package-deps", "libgtk-3-0");
+                "--linux-app-category", "misc", "--linux-package-deps", "libgtk-3-0");
+    }
+
+    /**
+     * The menu entry and its icon, put into the app-image's lib/ for the .deb's postinst (installer/linux): the
+     * installed paths, since the .deb installs into /opt/PACKAGE_NAME.
+     */
+    private void linuxMenuEntry(Path appImage) throws IOException {
+        Path lib = appImage.resolve("lib");
+        Files.copy(icon(), lib.resolve(PACKAGE_NAME + ".png"));
+        String installed = "/opt/" + PACKAGE_NAME;
+        Files.writeString(lib.resolve(PACKAGE_NAME + ".desktop"), String.join("\n",
+                "[Desktop Entry]",
+                "Type=Application",
+                "Name=" + NAME,
+                "GenericName=Pemantauan harga bahan pokok",
+                "GenericName[en]=Staple food price monitoring",
+                "Comment=" + DESCRIPTION,
+                "Comment[en]=Staple food prices of Kabupaten Mojokerto",
+                "Exec=\"" + installed + "/bin/" + NAME + "\"",
+                "Icon=" + installed + "/lib/" + PACKAGE_NAME + ".png",
+                "Terminal=false",
+                "Categories=Office;",
+                "Keywords=harga;pasar;bapok;TPID;prices;market;",
+                ""), StandardCharsets.UTF_8);
     }
 
     private Path icon() {
