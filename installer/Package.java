@@ -37,6 +37,9 @@ public final class Package {
     static final String DESCRIPTION = "Pemantauan harga bahan pokok Kabupaten Mojokerto";
     static final String MAIN_CLASS = "id.sinergi.infoharga.Launcher";
     static final String ARCHIVE = "info-harga.jsa";
+    /** The time every archived file carries (2000-01-01T00:00:00Z, 946684800): see makeClassDataArchive. */
+    static final java.nio.file.attribute.FileTime FIXED_TIME = java.nio.file.attribute.FileTime.fromMillis(
+            946_684_800_000L);
     /** Windows finds an installed older version by this code and replaces it (never change it). */
     static final String WINDOWS_UPGRADE_UUID = "6f1d3c2e-5b8a-4f0e-9c7d-2a41b6e9d0c3";
     /**
@@ -214,8 +217,13 @@ public final class Package {
 
     /** The JVM options of both launchers; {@code $APPDIR} is the launcher's own app folder. */
     private static List<String> javaOptions() {
+        // -Xlog:cds=off: should the archive not fit (a file changed by hand), the JVM starts without it, and the
+        // user's terminal is spared its three error lines.
         List<String> options = new ArrayList<>(List.of("-Xmx512m", "--enable-native-access=ALL-UNNAMED",
-                "-XX:SharedArchiveFile=$APPDIR/" + ARCHIVE, "-Xshare:auto"));
+                "-XX:SharedArchiveFile=$APPDIR/" + ARCHIVE, "-Xshare:auto", "-Xlog:cds=off"));
+        if (Runtime.version().feature() >= 25) {
+            options.add("-Xlog:aot=off");
+        }
         if (Runtime.version().feature() >= 23) {
             options.add("--sun-misc-unsafe-memory-access=allow");
         }
@@ -238,12 +246,18 @@ public final class Package {
             case WINDOWS -> appImage.resolve("app");
             case MACOS -> appImage.resolve("Contents/app");
         };
+        // CDS maps the archive only if every jar (and the runtime's modules file) has the size and time it had
+        // at dump time. Packaging and installing copy the files with new times, so they all get one fixed time
+        // here, and the .deb's postinst sets it again (installer/linux/postinst).
+        for (Path file : archivedFiles(appImage, appDir)) {
+            Files.setLastModifiedTime(file, FIXED_TIME);
+        }
         String classPath = classPath(appDir);
         Path cds = work.resolve("cds");
         Path data = cds.resolve("data");
         Files.createDirectories(cds);
         List<String> base = new ArrayList<>(List.of(java.toString()));
-        javaOptions().stream().filter(o -> !o.contains("Share")).forEach(base::add);
+        javaOptions().stream().filter(o -> !o.contains("Share") && !o.startsWith("-Xlog")).forEach(base::add);
         base.addAll(List.of("-cp", classPath));
 
         Map<String, String> env = Map.of("INFO_HARGA_PASSWORD", "Latihan-Arsip-CDS-1", "INFO_HARGA_USER", "latihan");
@@ -277,6 +291,21 @@ public final class Package {
         };
         run(List.of(cli.toString(), "--version"), Map.of("JAVA_TOOL_OPTIONS", "-Xshare:on"));
         return Files.size(archive);
+    }
+
+    /** The files whose size and time the archive records: the app's jars and the runtime's modules file. */
+    private List<Path> archivedFiles(Path appImage, Path appDir) throws IOException {
+        List<Path> files = new ArrayList<>();
+        try (Stream<Path> all = Files.walk(appDir)) {
+            all.filter(p -> p.toString().endsWith(".jar")).forEach(files::add);
+        }
+        Path runtime = switch (os) {
+            case LINUX -> appImage.resolve("lib/runtime");
+            case WINDOWS -> appImage.resolve("runtime");
+            case MACOS -> appImage.resolve("Contents/runtime/Contents/Home");
+        };
+        files.add(runtime.resolve("lib/modules"));
+        return files;
     }
 
     /** The class path the launchers give the JVM, from the app-image's .cfg ({@code app.classpath} lines). */
