@@ -279,9 +279,13 @@ public final class Package {
         Files.write(merged, mergedClassList(lists), StandardCharsets.UTF_8);
         Path archive = appDir.resolve(ARCHIVE);
         List<String> dump = new ArrayList<>(base);
-        // -Xlog: picocli is Java 5 bytecode, which CDS cannot keep once linked: 130 warnings that say only that.
+        // -Xlog: picocli is Java 5 bytecode, which CDS cannot keep once linked: hundreds of warnings that say only
+        // that.
         dump.addAll(List.of("-Xshare:dump", "-Xlog:cds=error", "-XX:SharedClassListFile=" + merged,
                 "-XX:SharedArchiveFile=" + archive));
+        if (Runtime.version().feature() >= 25) {
+            dump.add("-Xlog:aot=error");
+        }
         run(dump, Map.of());
         // The launcher must map it: -Xshare:on makes the JVM refuse to start otherwise.
         Path cli = switch (os) {
