@@ -13,13 +13,11 @@ import id.sinergi.infoharga.ui.common.TaskRunner;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -106,7 +104,6 @@ public final class SetupWizardViewModel {
     private final StringProperty deviceName = new SimpleStringProperty("");
     private final BooleanProperty demo = new SimpleBooleanProperty(false);
     private final IntegerProperty demoYears = new SimpleIntegerProperty(1);
-    private final ObjectProperty<Boolean> loaded = new SimpleObjectProperty<>(false);
 
     /**
      * @param finished gets the logged-in administrator's session when everything was applied
@@ -146,7 +143,6 @@ public final class SetupWizardViewModel {
             cutoff.set(proposal.rules().cutoffText());
             workingDays.forEach((d, on) -> on.set(proposal.rules().workingDays().contains(d)));
             deviceName.set(proposal.deviceName());
-            loaded.set(true);
             busy.set(false);
         }, failure -> {
             busy.set(false);
@@ -324,10 +320,6 @@ public final class SetupWizardViewModel {
 
     public StringProperty progressText() {
         return progressText;
-    }
-
-    public ObjectProperty<Boolean> loaded() {
-        return loaded;
     }
 
     public StringProperty username() {
