@@ -8,6 +8,9 @@
 # as the form is there (xdotool, a few milliseconds), and reads the app's own measuring points from its log:
 # window shown, log-in form shown, entry grid usable (all counted from the process start). Prints each run and
 # the medians.
+#
+# LAUNCHER=/opt/sinergi-info-harga/bin/Sinergi\ Smart\ Info\ Harga measures an installed package instead of the jar
+# (its JVM options and class-data archive are the package's own).
 set -euo pipefail
 dir=$1 user=$2 password=$3 runs=${4:-5}
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
@@ -24,8 +27,12 @@ wait_for() { # pattern, after line → prints the matching line, waits up to 120
 ms() { sed -E 's/.* ([0-9]+) ms after process start.*/\1/'; }
 for i in $(seq 1 "$runs"); do
   start=$(( $( (wc -l < "$log") 2>/dev/null || echo 0) + 1 ))
-  "$java" -Xmx512m --enable-native-access=ALL-UNNAMED -jar "$here/target/info-harga.jar" --data-dir "$dir" \
-      >/dev/null 2>&1 &
+  if [ -n "${LAUNCHER:-}" ]; then
+    "$LAUNCHER" --data-dir "$dir" >/dev/null 2>&1 &
+  else
+    "$java" -Xmx512m --enable-native-access=ALL-UNNAMED -jar "$here/target/info-harga.jar" --data-dir "$dir" \
+        >/dev/null 2>&1 &
+  fi
   pid=$!
   w=$(wait_for "window shown" "$start" | ms)
   f=$(wait_for "log-in form shown" "$start" | ms)

@@ -22,6 +22,7 @@ import id.sinergi.infoharga.app.ReferenceDataService;
 import id.sinergi.infoharga.app.SettingsService;
 import id.sinergi.infoharga.app.StockService;
 import id.sinergi.infoharga.app.ReportService;
+import id.sinergi.infoharga.app.SetupService;
 import id.sinergi.infoharga.app.LocalActor;
 import id.sinergi.infoharga.app.OutputTarget;
 import id.sinergi.infoharga.domain.DeviceKeys;
@@ -39,7 +40,7 @@ import java.util.List;
  */
 public final class AppContext implements AutoCloseable {
     private final Database database;
-    private final DeviceKeys device;
+    private volatile DeviceKeys device;
     private final Store store;
     private final Clock clock;
     private final Messages messages;
@@ -62,6 +63,7 @@ public final class AppContext implements AutoCloseable {
     private final StockService stock;
     private final MasterDataService masterData;
     private final OutputTarget outputs;
+    private final SetupService setup;
 
     public AppContext(Path dataFolder, Clock clock, Messages messages) {
         this.database = Database.open(dataFolder);
@@ -90,6 +92,8 @@ public final class AppContext implements AutoCloseable {
         this.reports = new ReportService(store, referenceData, indicators, alerts, clock, messages);
         this.stock = new StockService(store, clock, authorizer, messages, dashboard);
         this.masterData = new MasterDataService(store, clock, messages, authorizer, alerts, referenceData);
+        this.setup = new SetupService(store, clock, messages, authorizer, masterData, referenceData,
+                () -> device.identity().name(), name -> device = DeviceFile.rename(dataFolder, name));
     }
 
     public Path dataFolder() {
@@ -123,6 +127,10 @@ public final class AppContext implements AutoCloseable {
 
     public StockService stock() {
         return stock;
+    }
+
+    public SetupService setup() {
+        return setup;
     }
 
     public MasterDataService masterData() {

@@ -51,6 +51,8 @@ public final class InfoHargaApp extends Application {
         Scene scene = new Scene(splash, 1280, 720);
         scene.getStylesheets().add(InfoHargaApp.class.getResource("/ui/app.css").toExternalForm());
         stage.setTitle(messages.get("app.title"));
+        stage.getIcons().add(new javafx.scene.image.Image(
+                InfoHargaApp.class.getResource("/ui/info-harga.png").toExternalForm()));
         stage.setScene(scene);
         // Officers work on 1366×768 laptops: every pixel of the entry grid counts.
         stage.setMaximized(true);

@@ -42,6 +42,9 @@ class LocalizationTest {
             "trust.restore.refused.NOT_A_BACKUP", "trust.restore.refused.OLD_SQL_FORMAT",
             "trust.restore.refused.NEWER_VERSION", "trust.restore.refused.SIGNATURE", "trust.restore.refused.CONTENT",
             "trust.restore.refused.VALUE", "trust.restore.refused.SCHEMA",
+            // SetupWizardView: "setup.step." + Step
+            "setup.step.admin", "setup.step.markets", "setup.step.reporting", "setup.step.device", "setup.step.demo",
+            "setup.step.folder",
             // Desktop: "settings.language." + Language.tag()
             "settings.language.id", "settings.language.en",
             // CsvReportWriter: "report.csv." + column
@@ -130,6 +133,9 @@ class LocalizationTest {
         unused.removeAll(BUILT_DYNAMICALLY);
         // CsvReportWriter: labels.get("report.csv." + column key) for each column of the weekly report CSV.
         unused.removeIf(k -> k.startsWith("report.csv."));
+        // picocli asks for the command-line help texts by command and option name (CliTexts); CommandHelpTest
+        // checks that each of them belongs to a command or option that exists.
+        unused.removeIf(k -> k.startsWith("cli."));
         assertThat(unused).as("keys no code uses (or add them to BUILT_DYNAMICALLY)").isEmpty();
     }
 

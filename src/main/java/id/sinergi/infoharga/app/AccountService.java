@@ -58,6 +58,11 @@ public final class AccountService {
         return store.read(tx -> tx.users().find(username));
     }
 
+    /** Checks a new account's name and password as creating it would, without creating anything. */
+    public void checkNewAccount(String username, CharSequence password) {
+        checkPassword(checkedName(username), password);
+    }
+
     /** Creates the first administrator; refused once any account exists. */
     public UserAccount createFirstAdmin(String username, CharSequence password, String device) {
         String name = checkedName(username);

@@ -35,6 +35,8 @@ import java.util.function.Consumer;
  */
 public final class DemoDataService {
     public static final String DEMO = "demo";
+    /** Set while the folder holds demo data: every screen says so (issue 15). */
+    static final String LOADED_SETTING = "demo.loaded";
     public static final int MAX_YEARS = 30;
     static final String LEVELS = "/seed/demo_levels.csv";
     static final int BATCH = 10_000;
@@ -154,10 +156,48 @@ public final class DemoDataService {
                     + "; stock=" + stockRows;
             tx.audit().append(List.of(new AuditEntry(clock.instant(), actor.username(), actor.device(),
                     "price_observation", "demo", null, summary, null)));
+            tx.settings().put(LOADED_SETTING, "true");
             return new DemoResult(from, until, markets.size(), c, stored, missing, stockRows);
         });
         store.syncToDisk();
         return result;
+    }
+
+    /** Whether the folder holds demo data (loaded and not removed since). */
+    public boolean present() {
+        return store.read(tx -> tx.settings().get(LOADED_SETTING)).map(Boolean::parseBoolean).orElse(false);
+    }
+
+    public record Removal(long prices, long stockMovements) {
+    }
+
+    /**
+     * Deletes every generated row (prices and stock movements of officer and device "demo") in one transaction, an
+     * administrator's step; what people entered stays, and so does the audit trail, with one row that says what
+     * went. The monthly sums of the demo's months are computed again from what is left.
+     */
+    public Removal remove(Actor actor) {
+        Removal removal = store.inTransaction(tx -> {
+            authorizer.requireAdmin(tx, actor);
+            var demo = tx.demo();
+            var first = demo.firstDay(DEMO);
+            var last = demo.lastDay(DEMO);
+            long prices = demo.deletePrices(DEMO);
+            long stock = demo.deleteStockMovements(DEMO);
+            if (first.isPresent() && last.isPresent()) {
+                LocalDate firstMonth = first.get().withDayOfMonth(1);
+                LocalDate lastDay = last.get().withDayOfMonth(last.get().lengthOfMonth());
+                tx.prices().clearMonths(firstMonth, lastDay);
+                tx.prices().rebuildMonths(firstMonth, lastDay);
+            }
+            tx.settings().put(LOADED_SETTING, "false");
+            tx.audit().append(List.of(new AuditEntry(clock.instant(), actor.username(), actor.device(),
+                    "price_observation", "demo", "prices=" + prices + "; stock=" + stock, null,
+                    messages.get("setup.demo.removedReason"))));
+            return new Removal(prices, stock);
+        });
+        store.syncToDisk();
+        return removal;
     }
 
     /**

@@ -1,6 +1,7 @@
 package id.sinergi.infoharga.app;
 
-import java.nio.file.Files;
+import id.sinergi.infoharga.store.DeviceFile;
+
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -30,19 +31,9 @@ public final class LocalActor {
      * an offline laptop can hang for seconds.
      */
     static Actor of(String userName, Map<String, String> env, Path hostnameFile) {
-        String host = env.get("COMPUTERNAME");
-        if (blank(host)) {
-            host = env.get("HOSTNAME");
-        }
-        if (blank(host)) {
-            try {
-                host = Files.isReadable(hostnameFile) ? Files.readString(hostnameFile).strip() : null;
-            } catch (java.io.IOException e) {
-                host = null;
-            }
-        }
+        String host = DeviceFile.hostName(env, hostnameFile).orElse("perangkat");
         String user = blank(userName) ? "pengguna" : userName.strip();
-        return new Actor(clip(user), clip(blank(host) ? "perangkat" : host.strip().toLowerCase(Locale.ROOT)));
+        return new Actor(clip(user), clip(host.toLowerCase(Locale.ROOT)));
     }
 
     private static boolean blank(String s) {

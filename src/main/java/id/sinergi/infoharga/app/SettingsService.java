@@ -46,6 +46,12 @@ public final class SettingsService {
         return tag.equals(Language.ENGLISH.tag) ? Language.ENGLISH : Language.INDONESIAN;
     }
 
+    /** The language someone chose, if anyone did. */
+    public java.util.Optional<Language> storedLanguage() {
+        return store.read(tx -> tx.settings().get(LANGUAGE))
+                .map(tag -> tag.equals(Language.ENGLISH.tag) ? Language.ENGLISH : Language.INDONESIAN);
+    }
+
     public void setLanguage(Actor actor, Language language) {
         store.inTransaction(tx -> {
             String old = tx.settings().get(LANGUAGE).orElse(null);

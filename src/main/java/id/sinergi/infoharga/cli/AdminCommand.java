@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code info-harga admin create|assign|reset-password|disable|enable|users}: accounts, by an administrator. */
-@Command(name = "admin", description = "Mengelola akun: administrator pertama, pengguna, penugasan pasar dan gerai.",
+@Command(name = "admin",
         subcommands = {AdminCommand.Create.class, AdminCommand.Assign.class, AdminCommand.ResetPassword.class,
                 AdminCommand.Disable.class, AdminCommand.Enable.class, AdminCommand.Users.class})
 final class AdminCommand implements Callable<Integer> {
@@ -34,17 +34,15 @@ final class AdminCommand implements Callable<Integer> {
         return InfoHargaCommand.EXIT_BAD_INPUT;
     }
 
-    @Command(name = "create", description = "Membuat akun. Tanpa akun sama sekali (mode penyiapan) ini membuat "
-            + "administrator pertama; kata sandinya dari INFO_HARGA_PASSWORD atau ditanyakan.")
+    @Command(name = "create")
     static final class Create implements Callable<Integer> {
         @ParentCommand
         AdminCommand admin;
         @Spec
         CommandSpec spec;
-        @Option(names = "--user", required = true, paramLabel = "NAMA", description = "Nama pengguna baru.")
+        @Option(names = "--user", required = true, paramLabel = "NAMA")
         String name;
-        @Option(names = "--role", paramLabel = "PERAN", description = "OFFICER, ANALYST atau ADMIN (bawaan: ADMIN "
-                + "dalam mode penyiapan, OFFICER sesudahnya).")
+        @Option(names = "--role", paramLabel = "PERAN")
         Role role;
 
         @Override
@@ -80,7 +78,7 @@ final class AdminCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "assign", description = "Menetapkan pasar dan gerai WULANDARI seorang petugas (mengganti yang lama).")
+    @Command(name = "assign")
     static final class Assign implements Callable<Integer> {
         @ParentCommand
         AdminCommand admin;
@@ -88,9 +86,9 @@ final class AdminCommand implements Callable<Integer> {
         CommandSpec spec;
         @Option(names = "--user", required = true, paramLabel = "NAMA")
         String name;
-        @Option(names = "--market", paramLabel = "KODE", split = ",", description = "Kode atau nama pasar.")
+        @Option(names = "--market", paramLabel = "KODE", split = ",")
         List<String> markets = new ArrayList<>();
-        @Option(names = "--outlet", paramLabel = "KODE", split = ",", description = "Kode atau nama gerai.")
+        @Option(names = "--outlet", paramLabel = "KODE", split = ",")
         List<String> outlets = new ArrayList<>();
 
         @Override
@@ -113,8 +111,7 @@ final class AdminCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "reset-password", description = "Mengatur ulang kata sandi sebuah akun (kata sandi baru dari "
-            + "INFO_HARGA_NEW_PASSWORD atau ditanyakan).")
+    @Command(name = "reset-password")
     static final class ResetPassword extends OneAccount {
         @Override
         String change(InfoHargaCommand root) {
@@ -147,7 +144,7 @@ final class AdminCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "disable", description = "Menonaktifkan sebuah akun.")
+    @Command(name = "disable")
     static final class Disable extends OneAccount {
         @Override
         String change(InfoHargaCommand root) {
@@ -156,7 +153,7 @@ final class AdminCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "enable", description = "Mengaktifkan lagi akun yang dinonaktifkan.")
+    @Command(name = "enable")
     static final class Enable extends OneAccount {
         @Override
         String change(InfoHargaCommand root) {
@@ -165,7 +162,7 @@ final class AdminCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "users", description = "Daftar akun.")
+    @Command(name = "users")
     static final class Users implements Callable<Integer> {
         @ParentCommand
         AdminCommand admin;

@@ -16,8 +16,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code alerts --date D [--format table|csv|json]}: every alert of a day, most severe first. */
-@Command(name = "alerts",
-        description = "Peringatan dini pada satu hari: HET/HAP, kenaikan harga, stok WULANDARI, laporan pasar.")
+@Command(name = "alerts")
 final class AlertsCommand implements Callable<Integer> {
     static final List<String> CSV_HEADER = List.of("kind", "level", "commodity_code", "commodity", "place_code",
             "place", "value", "threshold", "reason");
@@ -27,9 +26,9 @@ final class AlertsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", description = "Hari yang diperiksa.")
+    @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD")
     String date;
-    @Option(names = "--format", defaultValue = "table", paramLabel = "table|csv|json", description = "Bentuk keluaran.")
+    @Option(names = "--format", defaultValue = "table", paramLabel = "table|csv|json")
     String format;
 
     @Override

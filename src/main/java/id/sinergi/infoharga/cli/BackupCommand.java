@@ -9,19 +9,17 @@ import picocli.CommandLine.Spec;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-@Command(name = "backup", description = "Membuat cadangan (data tabel + manifest bertanda tangan perangkat) ke berkas"
-        + " pilihan, atau ke folder backup.")
+@Command(name = "backup")
 final class BackupCommand implements Callable<Integer> {
     @ParentCommand
     InfoHargaCommand root;
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--out", paramLabel = "FILE",
-            description = "Berkas cadangan; tanpa ini cadangan hari ini ditulis ke folder backup.")
+    @Option(names = "--out", paramLabel = "FILE")
     Path out;
 
-    @Option(names = "--force", description = "Ganti berkas yang sudah ada.")
+    @Option(names = "--force")
     boolean force;
 
     @Override

@@ -9,14 +9,14 @@ import picocli.CommandLine.Spec;
 import java.util.concurrent.Callable;
 
 /** {@code brief --date D}: the daily brief, plain text ready to paste into WhatsApp. */
-@Command(name = "brief", description = "Ringkasan harian untuk WhatsApp: naik, turun, stabil dan peringatan.")
+@Command(name = "brief")
 final class BriefCommand implements Callable<Integer> {
     @ParentCommand
     InfoHargaCommand root;
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", description = "Hari ringkasan.")
+    @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD")
     String date;
 
     @Override

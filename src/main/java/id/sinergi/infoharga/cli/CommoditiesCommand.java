@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
-@Command(name = "commodities", description = "Daftar komoditas dengan kelompok, satuan dan bobot.")
+@Command(name = "commodities")
 final class CommoditiesCommand implements Callable<Integer> {
     @ParentCommand
     InfoHargaCommand root;

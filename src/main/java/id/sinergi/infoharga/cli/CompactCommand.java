@@ -13,8 +13,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 
-@Command(name = "compact", description = "Memperkecil berkas data dengan aman: dicadangkan, dibangun ulang, diperiksa,"
-        + " baru ditukar (aplikasi harus tertutup).")
+@Command(name = "compact")
 final class CompactCommand implements Callable<Integer> {
     @ParentCommand
     InfoHargaCommand root;

@@ -11,20 +11,20 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
-@Command(name = "demo", description = "Isi folder data kosong dengan riwayat harga dan stok contoh.")
+@Command(name = "demo")
 final class DemoCommand implements Callable<Integer> {
     @ParentCommand
     InfoHargaCommand root;
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--years", required = true, paramLabel = "N", description = "Berapa tahun ke belakang.")
+    @Option(names = "--years", required = true, paramLabel = "N")
     int years;
-    @Option(names = "--markets", paramLabel = "M", description = "Berapa pasar (bawaan: semua).")
+    @Option(names = "--markets", paramLabel = "M")
     Integer markets;
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Benih acak (bawaan: 1).")
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1")
     long seed;
-    @Option(names = "--until", paramLabel = "DATE", description = "Hari terakhir (bawaan: hari ini).")
+    @Option(names = "--until", paramLabel = "DATE")
     String until;
 
     @Override

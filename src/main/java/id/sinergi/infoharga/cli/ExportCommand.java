@@ -12,28 +12,27 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-@Command(name = "export", description = "Ekspor data ke berkas.", subcommands = ExportCommand.Prices.class)
+@Command(name = "export", subcommands = ExportCommand.Prices.class)
 final class ExportCommand {
     @ParentCommand
     InfoHargaCommand root;
 
-    @Command(name = "prices", description = "Ekspor harga ke .csv atau .xlsx (kolom date, market, commodity, unit,"
-            + " price).")
+    @Command(name = "prices")
     static final class Prices implements Callable<Integer> {
         @ParentCommand
         ExportCommand parent;
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--from", required = true, paramLabel = "DATE", description = "Tanggal awal (yyyy-MM-dd).")
+        @Option(names = "--from", required = true, paramLabel = "DATE")
         String from;
-        @Option(names = "--to", required = true, paramLabel = "DATE", description = "Tanggal akhir (yyyy-MM-dd).")
+        @Option(names = "--to", required = true, paramLabel = "DATE")
         String to;
-        @Option(names = "--market", paramLabel = "CODE|NAME", description = "Hanya pasar ini.")
+        @Option(names = "--market", paramLabel = "CODE|NAME")
         String market;
-        @Option(names = "--out", required = true, paramLabel = "FILE", description = "Berkas .csv atau .xlsx.")
+        @Option(names = "--out", required = true, paramLabel = "FILE")
         Path out;
-        @Option(names = "--force", description = "Ganti berkas yang sudah ada.")
+        @Option(names = "--force")
         boolean force;
 
         @Override

@@ -20,7 +20,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "history", description = "Riwayat satu harga: siapa mengubahnya, kapan, dari berapa, mengapa.")
+@Command(name = "history")
 final class HistoryCommand implements Callable<Integer> {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 

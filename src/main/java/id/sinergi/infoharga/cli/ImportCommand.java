@@ -14,31 +14,29 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-@Command(name = "import", description = "Impor data dari berkas.", subcommands = ImportCommand.Prices.class)
+@Command(name = "import", subcommands = ImportCommand.Prices.class)
 final class ImportCommand {
     @ParentCommand
     InfoHargaCommand root;
 
-    @Command(name = "prices", description = "Impor harga dari berkas .csv atau .xlsx (semua atau tidak sama sekali).")
+    @Command(name = "prices")
     static final class Prices implements Callable<Integer> {
         @ParentCommand
         ImportCommand parent;
         @Spec
         CommandSpec spec;
 
-        @Parameters(paramLabel = "FILE", description = "Berkas .csv (koma atau titik koma) atau .xlsx.")
+        @Parameters(paramLabel = "FILE", descriptionKey = "file")
         Path file;
-        @Option(names = "--market", paramLabel = "CODE|NAME",
-                description = "Pasar untuk berkas tanpa kolom pasar.")
+        @Option(names = "--market", paramLabel = "CODE|NAME")
         String market;
-        @Option(names = "--columns", split = ",", paramLabel = "KEY=HEADER",
-                description = "Nama kolom: date=..,market=..,commodity=..,price=..,unit=..")
+        @Option(names = "--columns", split = ",", paramLabel = "KEY=HEADER")
         Map<String, String> columns;
-        @Option(names = "--date-format", paramLabel = "PATTERN", description = "Pola tanggal, mis. dd/MM/yyyy.")
+        @Option(names = "--date-format", paramLabel = "PATTERN")
         String dateFormat;
-        @Option(names = "--create-missing", description = "Buat pasar dan komoditas yang belum dikenal.")
+        @Option(names = "--create-missing")
         boolean createMissing;
-        @Option(names = "--dry-run", description = "Periksa saja; tidak ada yang disimpan.")
+        @Option(names = "--dry-run")
         boolean dryRun;
 
         @Override

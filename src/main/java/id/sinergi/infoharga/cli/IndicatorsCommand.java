@@ -28,7 +28,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code indicators --date D [--market CODE|NAME] [--format table|csv|json]}: one day's figures per commodity. */
-@Command(name = "indicators", description = "Harga, perubahan, disparitas dan selisih terhadap HET/HAP pada satu hari.")
+@Command(name = "indicators")
 final class IndicatorsCommand implements Callable<Integer> {
     static final List<String> CSV_HEADER = List.of("commodity_code", "commodity", "unit", "price", "markets",
             "day_pct", "week_pct", "month_pct", "year_pct", "ref_gap_pct", "ref_level", "rise_level", "cv_pct");
@@ -38,11 +38,11 @@ final class IndicatorsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", description = "Hari yang dihitung.")
+    @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD")
     String date;
-    @Option(names = "--market", paramLabel = "KODE|NAMA", description = "Deret harga satu pasar saja.")
+    @Option(names = "--market", paramLabel = "KODE|NAMA")
     String market;
-    @Option(names = "--format", defaultValue = "table", paramLabel = "table|csv|json", description = "Bentuk keluaran.")
+    @Option(names = "--format", defaultValue = "table", paramLabel = "table|csv|json")
     String format;
 
     @Override

@@ -1,6 +1,7 @@
 package id.sinergi.infoharga.cli;
 
 import id.sinergi.infoharga.AppContext;
+import id.sinergi.infoharga.app.AppVersion;
 import id.sinergi.infoharga.app.DataFolders;
 import id.sinergi.infoharga.app.Messages;
 import id.sinergi.infoharga.app.ProblemText;
@@ -23,10 +24,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
 
-/** {@code info-harga [--data-dir DIR] COMMAND}: exit 0 on success, 2 on bad input, 3 when the folder is in use. */
-@Command(name = "info-harga", mixinStandardHelpOptions = true, version = "Sinergi Smart Info Harga 0.1",
-        description = "Sinergi Smart Info Harga: harga bahan pokok Kabupaten Mojokerto.",
-        subcommands = {MarketsCommand.class, CommoditiesCommand.class, ImportCommand.class, ExportCommand.class,
+/**
+ * {@code info-harga [--data-dir DIR] COMMAND}: exit 0 on success, 2 on bad input, 3 when the folder is in use.
+ * Every command's help text comes from the resource bundles ({@link CliTexts}); {@link #commandLine} gives every
+ * command, also one added later, {@code --help} and {@code --version}.
+ */
+@Command(name = "info-harga", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
+        subcommands = {HelpCommand.class, MarketsCommand.class, CommoditiesCommand.class, ImportCommand.class, ExportCommand.class,
                 DemoCommand.class, IndicatorsCommand.class, WeeklyCommand.class, AlertsCommand.class, BriefCommand.class,
                 ReportCommand.class, VerifyCommand.class, BackupCommand.class, RestoreCommand.class, CompactCommand.class, AdminCommand.class,
                 PasswordCommand.class, HistoryCommand.class})
@@ -43,13 +47,10 @@ public final class InfoHargaCommand implements AutoCloseable {
     /** The password of an account being created or reset, when it is not asked at the terminal. */
     public static final String NEW_PASSWORD_VARIABLE = "INFO_HARGA_NEW_PASSWORD";
 
-    @Option(names = "--data-dir", paramLabel = "DIR",
-            description = "Folder data (bawaan: INFO_HARGA_HOME atau folder data pengguna).")
+    @Option(names = "--data-dir", paramLabel = "DIR")
     Path dataDir;
 
-    @Option(names = "--user", paramLabel = "NAMA",
-            description = "Akun yang menjalankan perintah (bawaan: INFO_HARGA_USER); kata sandi dari "
-                    + "INFO_HARGA_PASSWORD atau ditanyakan.")
+    @Option(names = "--user", paramLabel = "NAMA")
     String user;
 
     private final Map<String, String> env;
@@ -66,9 +67,17 @@ public final class InfoHargaCommand implements AutoCloseable {
         this.env = Map.copyOf(env);
     }
 
-    /** The command line with this project's exit codes and error messages. */
+    /** The command line with this project's exit codes, error messages and help texts in the user's language. */
     public static CommandLine commandLine(InfoHargaCommand root) {
         CommandLine cli = new CommandLine(root);
+        CommandLine.IVersionProvider version = () -> new String[] {
+                root.messages().get("app.title") + " " + AppVersion.current()};
+        everyCommand(cli, c -> {
+            c.getCommandSpec().mixinStandardHelpOptions(true);
+            c.getCommandSpec().versionProvider(version);
+        });
+        // After every command has its help options: the bundle is handed down to the sub-commands present now.
+        cli.setResourceBundle(CliTexts.bundle(root.messages()));
         // "--user admin" must take "admin" as the account name, not as the admin command.
         cli.setAllowSubcommandsAsOptionParameters(true);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
@@ -99,6 +108,15 @@ public final class InfoHargaCommand implements AutoCloseable {
             return EXIT_BAD_INPUT;
         });
         return cli;
+    }
+
+    /** Runs {@code action} on {@code cli} and on each of its sub-commands, all the way down. */
+    public static void everyCommand(CommandLine cli, java.util.function.Consumer<CommandLine> action) {
+        action.accept(cli);
+        // A command's aliases map to the same CommandLine: each once.
+        for (CommandLine sub : new java.util.LinkedHashSet<>(cli.getSubcommands().values())) {
+            everyCommand(sub, action);
+        }
     }
 
     public Path dataFolder() {

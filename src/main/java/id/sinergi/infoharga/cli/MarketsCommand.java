@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
-@Command(name = "markets", description = "Daftar pasar yang dipantau.")
+@Command(name = "markets")
 final class MarketsCommand implements Callable<Integer> {
     @ParentCommand
     InfoHargaCommand root;

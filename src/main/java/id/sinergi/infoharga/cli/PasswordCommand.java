@@ -8,8 +8,7 @@ import picocli.CommandLine.Spec;
 
 import java.util.concurrent.Callable;
 
-@Command(name = "password", description = "Ganti kata sandi akun sendiri (lama: INFO_HARGA_PASSWORD, baru: "
-        + "INFO_HARGA_NEW_PASSWORD, atau ditanyakan).")
+@Command(name = "password")
 final class PasswordCommand implements Callable<Integer> {
     @ParentCommand
     InfoHargaCommand root;

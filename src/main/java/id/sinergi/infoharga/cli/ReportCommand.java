@@ -14,30 +14,29 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
 /** {@code info-harga report weekly|brief}: the files that leave the building. */
-@Command(name = "report", description = "Laporan mingguan (xlsx, pdf, csv) dan ringkasan harian.",
+@Command(name = "report",
         subcommands = {ReportCommand.Weekly.class, ReportCommand.Brief.class})
 final class ReportCommand {
     @ParentCommand
     InfoHargaCommand root;
 
-    @Command(name = "weekly", description = "Menulis laporan mingguan untuk satu minggu ISO.")
+    @Command(name = "weekly")
     static final class Weekly implements Callable<Integer> {
         @ParentCommand
         ReportCommand parent;
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--week", required = true, paramLabel = "YYYY-Www", description = "Minggu ISO, mis. 2025-W38.")
+        @Option(names = "--week", required = true, paramLabel = "YYYY-Www")
         String week;
 
-        @Option(names = "--out", required = true, paramLabel = "FILE",
-                description = "Berkas keluaran: .xlsx, .pdf atau .csv.")
+        @Option(names = "--out", required = true, paramLabel = "FILE")
         Path out;
 
-        @Option(names = "--force", description = "Ganti berkas yang sudah ada.")
+        @Option(names = "--force")
         boolean force;
 
-        @Option(names = "--by", paramLabel = "NAMA", description = "Nama pembuat laporan (bawaan: pengguna sistem).")
+        @Option(names = "--by", paramLabel = "NAMA")
         String madeBy = System.getProperty("user.name", "-");
 
         @Override
@@ -53,20 +52,20 @@ final class ReportCommand {
         }
     }
 
-    @Command(name = "brief", description = "Ringkasan harian untuk WhatsApp: dicetak, atau disimpan dengan --out.")
+    @Command(name = "brief")
     static final class Brief implements Callable<Integer> {
         @ParentCommand
         ReportCommand parent;
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", description = "Hari ringkasan.")
+        @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD")
         String date;
 
-        @Option(names = "--out", paramLabel = "FILE.txt", description = "Simpan ke berkas teks (UTF-8).")
+        @Option(names = "--out", paramLabel = "FILE.txt")
         Path out;
 
-        @Option(names = "--force", description = "Ganti berkas yang sudah ada.")
+        @Option(names = "--force")
         boolean force;
 
         @Override

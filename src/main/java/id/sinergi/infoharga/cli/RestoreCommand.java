@@ -22,17 +22,17 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.concurrent.Callable;
 
-@Command(name = "restore", description = "Memulihkan data dari berkas cadangan (diperiksa dulu; data lama disimpan terpisah).")
+@Command(name = "restore")
 final class RestoreCommand implements Callable<Integer> {
     @ParentCommand
     InfoHargaCommand root;
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "Berkas cadangan.")
+    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "file")
     Path file;
 
-    @Option(names = "--yes", description = "Ganti data yang ada tanpa bertanya.")
+    @Option(names = "--yes")
     boolean yes;
 
     @Override

@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
-@Command(name = "verify", description = "Memeriksa rantai audit dan keutuhan basis data (keluar 0 bila sehat, 1 bila tidak).")
+@Command(name = "verify")
 final class VerifyCommand implements Callable<Integer> {
     @ParentCommand
     InfoHargaCommand root;

@@ -23,7 +23,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code weekly --week YYYY-Www [--format table|csv|json]}: week averages, change, andil per group. */
-@Command(name = "weekly", description = "Rata-rata mingguan, perubahan dari minggu lalu dan andil tiap kelompok.")
+@Command(name = "weekly")
 final class WeeklyCommand implements Callable<Integer> {
     static final List<String> CSV_HEADER = List.of("commodity_code", "commodity", "unit", "average",
             "previous_average", "change_rp", "change_pct", "markets", "matched_markets", "cv_pct",
@@ -36,9 +36,9 @@ final class WeeklyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--week", required = true, paramLabel = "YYYY-Www", description = "Minggu ISO, mis. 2025-W38.")
+    @Option(names = "--week", required = true, paramLabel = "YYYY-Www")
     String week;
-    @Option(names = "--format", defaultValue = "table", paramLabel = "table|csv|json", description = "Bentuk keluaran.")
+    @Option(names = "--format", defaultValue = "table", paramLabel = "table|csv|json")
     String format;
 
     @Override

@@ -61,13 +61,40 @@ public final class Backups {
      * calls {@link #write(Database, DeviceKeys, Instant, OutputStream)}.
      */
     public static void write(Database db, DeviceKeys device, Instant now, Path target) {
+        writeAtomically(target, out -> write(db, device, now, out));
+    }
+
+    /**
+     * As {@link #write(Database, DeviceKeys, Instant, Path)}, from the pool of a database that is not open for use
+     * yet: the backup an upgrade takes before its migrations run.
+     */
+    static void writeFromPool(javax.sql.DataSource pool, DeviceKeys device, Instant now, Path target) {
+        writeAtomically(target, out -> {
+            try (Connection c = pool.getConnection()) {
+                c.setAutoCommit(false);
+                try {
+                    writeSnapshot(c, device, now, out);
+                } finally {
+                    c.rollback();
+                }
+            } catch (SQLException e) {
+                throw new StoreException("cannot write the backup " + target + ": " + e.getMessage(), e);
+            }
+        });
+    }
+
+    private interface StreamWriter {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private static void writeAtomically(Path target, StreamWriter content) {
         Path absolute = target.toAbsolutePath();
         Path part = absolute.resolveSibling(absolute.getFileName() + ".part");
         try {
             Files.createDirectories(absolute.getParent());
             Files.deleteIfExists(part);
             try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(part), 1 << 16)) {
-                write(db, device, now, out);
+                content.writeTo(out);
             }
             try (FileChannel c = FileChannel.open(part, StandardOpenOption.WRITE)) {
                 c.force(true);

@@ -1,6 +1,8 @@
 package id.sinergi.infoharga.store;
 
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jdbi.v3.core.Jdbi;
@@ -18,6 +20,8 @@ import java.util.Optional;
  */
 public final class Database implements AutoCloseable {
     static final String FILE_NAME = "infoharga";
+    /** The folder of backups inside the data folder (the app layer's BackupGenerations names the same one). */
+    static final String BACKUP_FOLDER = "backup";
     /** H2's file suffix: the database "infoharga" lives in infoharga.mv.db. */
     static final String SUFFIX = ".mv.db";
     /** A real H2 file has two 4 KiB store headers before its first chunk; anything shorter is damaged. */
@@ -102,7 +106,11 @@ public final class Database implements AutoCloseable {
             throw translate(e, folder);
         }
         try {
-            flyway(pool).load().migrate();
+            Flyway flyway = flyway(pool).load();
+            if (fileName.equals(FILE_NAME)) {
+                backUpBeforeMigrating(flyway, pool, folder);
+            }
+            flyway.migrate();
         } catch (RuntimeException e) {
             pool.dispose();
             RuntimeException known = StoreFailures.translate(e, folder);
@@ -130,6 +138,28 @@ public final class Database implements AutoCloseable {
         return Flyway.configure()
                 .dataSource(source)
                 .locations("classpath:db/migration", "classpath:id/sinergi/infoharga/store/migration");
+    }
+
+    /**
+     * An upgrade brings new migrations; before they change a folder that has data, the data as it was is written to
+     * {@code backup/before-upgrade-V<from>-<time>.zip} (a backup like any other: {@code info-harga restore FILE}).
+     * A new folder (no migration applied yet) and a folder already up to date get none.
+     */
+    private static void backUpBeforeMigrating(Flyway flyway, JdbcConnectionPool pool, Path folder) {
+        MigrationInfoService info = flyway.info();
+        MigrationInfo current = info.current();
+        if (current == null || info.pending().length == 0) {
+            return;
+        }
+        String stamp = java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
+                .format(java.time.LocalDateTime.now());
+        Path target = folder.resolve(BACKUP_FOLDER).resolve("before-upgrade-V" + current.getVersion() + "-" + stamp
+                + ".zip");
+        // Signed like every backup, so that it can be restored even into this folder once it is damaged.
+        Backups.writeFromPool(pool, DeviceFile.loadOrCreate(folder, DeviceFile.hostName()),
+                java.time.Instant.now(), target);
+        org.slf4j.LoggerFactory.getLogger(Database.class).info("{} pending migration(s) from V{}: data backed up"
+                + " to {} first", info.pending().length, current.getVersion(), target);
     }
 
     private static final java.util.regex.Pattern LAST_BLOCK = java.util.regex.Pattern.compile(

@@ -58,6 +58,33 @@ public final class DeviceFile {
         return create(folder, defaultName);
     }
 
+    /** This computer's name, the first name of a new device: the environment, else {@code /etc/hostname}. */
+    public static String hostName() {
+        return hostName(System.getenv(), Path.of("/etc/hostname")).orElse("perangkat");
+    }
+
+    /**
+     * Reads the host name from the environment or {@code hostnameFile}, never through DNS: a reverse look-up on an
+     * offline laptop can hang for seconds.
+     */
+    public static java.util.Optional<String> hostName(java.util.Map<String, String> env, Path hostnameFile) {
+        for (String variable : new String[] {"COMPUTERNAME", "HOSTNAME"}) {
+            String host = env.get(variable);
+            if (host != null && !host.isBlank()) {
+                return java.util.Optional.of(host.strip());
+            }
+        }
+        try {
+            if (Files.isReadable(hostnameFile)) {
+                String host = Files.readString(hostnameFile).strip();
+                return host.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(host);
+            }
+        } catch (IOException e) {
+            // No name to be had: the caller's default.
+        }
+        return java.util.Optional.empty();
+    }
+
     /** Whether {@code folder} has a device identity already. */
     public static boolean exists(Path folder) {
         return Files.exists(folder.resolve(PROPERTIES)) && Files.exists(folder.resolve(PRIVATE_KEY));

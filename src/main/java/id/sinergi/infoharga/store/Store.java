@@ -75,6 +75,10 @@ public final class Store {
             return handle.attach(MonthSumDao.class);
         }
 
+        public DemoDao demo() {
+            return handle.attach(DemoDao.class);
+        }
+
         public AlertAckDao alertAcks() {
             return handle.attach(AlertAckDao.class);
         }

@@ -1,6 +1,7 @@
 package id.sinergi.infoharga.ui;
 
 import id.sinergi.infoharga.AppContext;
+import id.sinergi.infoharga.app.BackupGenerations;
 import id.sinergi.infoharga.app.LocalActor;
 import id.sinergi.infoharga.app.Messages;
 import id.sinergi.infoharga.app.SettingsService.Language;
@@ -8,11 +9,14 @@ import id.sinergi.infoharga.domain.Catalog;
 import id.sinergi.infoharga.ui.common.DialogService;
 import id.sinergi.infoharga.ui.common.FxDialogService;
 import id.sinergi.infoharga.ui.common.TaskRunner;
+import id.sinergi.infoharga.ui.help.HelpView;
+import id.sinergi.infoharga.ui.help.HelpViewModel;
 import id.sinergi.infoharga.ui.login.ChangePasswordDialog;
 import id.sinergi.infoharga.ui.login.ChangePasswordViewModel;
-import id.sinergi.infoharga.ui.login.FirstAdminViewModel;
 import id.sinergi.infoharga.ui.login.LoginView;
 import id.sinergi.infoharga.ui.login.LoginViewModel;
+import id.sinergi.infoharga.ui.setup.SetupWizardView;
+import id.sinergi.infoharga.ui.setup.SetupWizardViewModel;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -26,11 +30,13 @@ import java.util.Locale;
 import java.util.function.Function;
 
 /**
- * The desktop around the shell: the log-in form (or, in set-up mode, the first administrator's form) in front of
+ * The desktop around the shell: the log-in form (or, in set-up mode, the set-up wizard) in front of
  * it, the shell in the chosen language for the logged-in {@link Session}, log-out back to the form, the guard on
  * closing the window, and everything rebuilt when the language changes.
  */
 public final class Desktop {
+    /** Set by installer/Package.java for its class-list training run: close once the first form is shown. */
+    static final String CDS_TRAINING = "infoharga.cdsTraining";
     private final Stage stage;
     private final AppContext context;
     /** The master data the next shell starts from: the latest one a shell has read. */
@@ -63,7 +69,7 @@ public final class Desktop {
         useLanguage(chosen);
         tasks.run(p -> context.accounts().setupMode(), setupMode -> {
             if (setupMode) {
-                showFirstAdmin();
+                showSetupWizard();
             } else {
                 showLogin("", "");
             }
@@ -77,7 +83,10 @@ public final class Desktop {
         keepCatalog();
         DialogService dialogs = dialogsFor.apply(messages);
         window = new MainWindow(context, catalog, messages, tasks, dialogs, session, new MainWindow.Actions(
-                () -> openSettings(dialogs, session), () -> changePassword(dialogs, session), this::logOut));
+                () -> openSettings(dialogs, session), () -> changePassword(dialogs, session), this::logOut,
+                () -> HelpView.showGuide(stage, new HelpViewModel(messages)),
+                () -> HelpView.showAbout(stage, new HelpViewModel(messages), messages.get("help.about.libraries"),
+                        messages.get("help.about.close"), messages.get("help.about.item"))));
         put(window.root());
         stage.setOnCloseRequest(e -> {
             e.consume();
@@ -99,10 +108,21 @@ public final class Desktop {
         stage.setTitle(messages.get("app.title"));
     }
 
-    private void showFirstAdmin() {
-        FirstAdminViewModel model = new FirstAdminViewModel(context.accounts(), messages, tasks, device,
-                name -> showLogin(name, messages.get("login.firstAdmin.created", name)));
-        showForm(LoginView.firstAdmin(model, messages));
+    /**
+     * The first run: the set-up wizard, in English when the system speaks English and nobody chose a language yet.
+     * It ends in the shell, logged in as the new administrator.
+     */
+    private void showSetupWizard() {
+        if (context.settings().storedLanguage().isEmpty() && SystemLanguage.isEnglish(System.getenv(),
+                System.getProperty("os.name", ""), Locale.getDefault())) {
+            useLanguage(Language.ENGLISH);
+        }
+        SetupWizardViewModel model = new SetupWizardViewModel(context.accounts(), context.setup(), context.demo(),
+                context.settings(), language, messages, tasks, device, context.dataFolder(),
+                BackupGenerations.folder(context.dataFolder()), session -> show(language, session),
+                (name, problem) -> showLogin(name, messages.get("setup.finish.createdWithProblem", name, problem)));
+        showForm(SetupWizardView.of(model, messages));
+        model.load();
     }
 
     private void showLogin(String username, String note) {
@@ -129,6 +149,10 @@ public final class Desktop {
             ProcessHandle.current().info().startInstant().ifPresent(t -> LoggerFactory.getLogger(Desktop.class)
                     .info("log-in form shown {} ms after process start", Duration.between(t, Instant.now())
                             .toMillis()));
+            if (Boolean.getBoolean(CDS_TRAINING)) {
+                // The installer's build records the classes of the start-up up to here, then the app closes.
+                javafx.application.Platform.runLater(javafx.application.Platform::exit);
+            }
         }
         // Nothing unsaved before the shell: closing just closes.
         stage.setOnCloseRequest(null);

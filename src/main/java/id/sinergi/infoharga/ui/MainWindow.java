@@ -3,6 +3,8 @@ package id.sinergi.infoharga.ui;
 import id.sinergi.infoharga.AppContext;
 import id.sinergi.infoharga.app.EntryService;
 import id.sinergi.infoharga.app.Messages;
+import id.sinergi.infoharga.app.UserInputException;
+import id.sinergi.infoharga.domain.Role;
 import id.sinergi.infoharga.domain.Catalog;
 import id.sinergi.infoharga.ui.common.DialogService;
 import id.sinergi.infoharga.ui.common.Formats;
@@ -11,6 +13,8 @@ import id.sinergi.infoharga.ui.common.TaskRunner;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -45,7 +49,8 @@ public final class MainWindow {
     private Screens.Item currentItem;
 
     /** What the buttons at the foot of the sidebar do; the desktop around the shell decides. */
-    public record Actions(Runnable openSettings, Runnable changePassword, Runnable logOut) {
+    public record Actions(Runnable openSettings, Runnable changePassword, Runnable logOut, Runnable openGuide,
+                          Runnable openAbout) {
     }
 
     public MainWindow(AppContext context, Catalog catalog, Messages messages, TaskRunner tasks,
@@ -86,7 +91,13 @@ public final class MainWindow {
         user.setId("shell-user");
         user.getStyleClass().add(Styles.MUTED);
         user.setWrapText(true);
-        sidebar.getChildren().addAll(keys, spacer, user,
+        Button help = footButton("nav-help", messages.get("help.menu"), () -> { });
+        ContextMenu helpMenu = new ContextMenu(
+                menuItem("help-guide-item", messages.get("help.guide.item"), actions.openGuide()),
+                menuItem("help-about-item", messages.get("help.about.item"), actions.openAbout()));
+        help.setOnAction(e -> helpMenu.show(help, javafx.geometry.Side.RIGHT, 0, 0));
+        help.setMnemonicParsing(true);
+        sidebar.getChildren().addAll(keys, spacer, user, help,
                 footButton("nav-settings", messages.get("nav.settings"), actions.openSettings()),
                 footButton("nav-password", messages.get("login.shell.changePassword"), actions.changePassword()),
                 footButton("nav-logout", messages.get("login.shell.logOut"), actions.logOut()));
@@ -101,7 +112,15 @@ public final class MainWindow {
         today.setId("status-today");
         root.setBottom(status);
 
+        root.setTop(demoBanner(messages, session, dialogs));
+
         // The sidebar takes no focus (the officer's cursor stays in the grid): Ctrl+1 … Ctrl+0 open its screens.
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.F1) {
+                e.consume();
+                actions.openGuide().run();
+            }
+        });
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> shortcuts.entrySet().stream()
                 .filter(s -> s.getKey().match(e)).findFirst().ifPresent(s -> {
                     e.consume();
@@ -109,6 +128,67 @@ public final class MainWindow {
                 }));
         open(items.get(0));
         refreshStatus();
+    }
+
+    private static MenuItem menuItem(String id, String text, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    /**
+     * The band that says, above every screen, that the folder holds demo data; an administrator removes it there in
+     * one step (asked first). Hidden while the folder holds none.
+     */
+    private Node demoBanner(Messages messages, Session session, DialogService dialogs) {
+        Label text = new Label(messages.get("setup.demo.banner"));
+        text.setWrapText(true);
+        Button remove = new Button(messages.get("setup.demo.remove"));
+        remove.setId("demo-remove");
+        remove.setFocusTraversable(false);
+        HBox banner = new HBox(text, remove);
+        banner.setId("demo-banner");
+        banner.getStyleClass().add(Styles.DEMO_BANNER);
+        banner.setVisible(false);
+        banner.setManaged(false);
+        var context = services.context();
+        remove.setOnAction(e -> {
+            int answer = dialogs.choose(messages.get("setup.demo.remove"), messages.get("setup.demo.removeQuestion"),
+                    List.of(messages.get("setup.demo.removeYes"), messages.get("setup.demo.removeNo")));
+            if (answer != 0) {
+                return;
+            }
+            remove.setDisable(true);
+            text.setText(messages.get("setup.demo.removing"));
+            services.tasks().run(p -> context.demo().remove(session.actor()), removal -> {
+                banner.setVisible(false);
+                banner.setManaged(false);
+                // Every screen was built over the demo rows: each is built again when next opened.
+                Screens.Item front = currentItem;
+                built.clear();
+                currentItem = null;
+                open(front);
+                refreshStatus();
+                dialogs.choose(messages.get("setup.demo.remove"), messages.get("setup.demo.removed",
+                        removal.prices(), removal.stockMovements()), List.of(messages.get("login.ok")));
+            }, error -> {
+                remove.setDisable(false);
+                text.setText(messages.get("setup.demo.banner"));
+                dialogs.showError(messages.get("setup.demo.remove"), error instanceof UserInputException
+                        ? error.getMessage() : messages.get("setup.demo.removeFailed",
+                        String.valueOf(error.getMessage())));
+            });
+        });
+        services.tasks().run(p -> new boolean[] {context.demo().present(),
+                context.accounts().account(session.username()).map(a -> a.role() == Role.ADMIN).orElse(false)},
+                state -> {
+                    banner.setVisible(state[0]);
+                    banner.setManaged(state[0]);
+                    remove.setVisible(state[1]);
+                    remove.setManaged(state[1]);
+                }, error -> { });
+        return banner;
     }
 
     private static Button footButton(String id, String text, Runnable action) {

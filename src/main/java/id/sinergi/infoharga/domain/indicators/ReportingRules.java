@@ -43,6 +43,16 @@ public record ReportingRules(LocalTime cutoff, Set<DayOfWeek> workingDays) {
         return new ReportingRules(cutoff, days);
     }
 
+    /** The cut-off as stored: {@code 12:00}. */
+    public String cutoffText() {
+        return cutoff.toString();
+    }
+
+    /** The working days as stored, Monday first: {@code MONDAY,TUESDAY,…}. */
+    public String workingDaysText() {
+        return String.join(",", workingDays.stream().sorted().map(DayOfWeek::name).toList());
+    }
+
     /** Whether missing reports of {@code day} count at {@code now}: a working day whose cut-off has passed. */
     public boolean due(LocalDate day, LocalDateTime now) {
         return workingDays.contains(day.getDayOfWeek()) && !now.isBefore(day.atTime(cutoff));

@@ -28,6 +28,7 @@ public final class Styles {
     public static final String MESSAGE_ERROR = "entry-message-error";
     public static final String SAVED = "saved";
     public static final String PRIMARY = "primary";
+    public static final String DEMO_BANNER = "demo-banner";
     /** A retired market, commodity or outlet in a master-data table. */
     public static final String RETIRED = "retired";
 

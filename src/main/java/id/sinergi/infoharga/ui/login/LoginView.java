@@ -15,7 +15,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
- * The forms before the shell: log-in, and in set-up mode the first administrator. Keyboard only: Enter in a field
+ * The forms before the shell: log-in (the set-up wizard of a new folder is ui.setup's). Keyboard only: Enter in a field
  * moves to the next one, Enter in the last one submits.
  */
 public final class LoginView {
@@ -41,29 +41,6 @@ public final class LoginView {
         Parent form = form(messages.get("login.title"), messages.get("login.subtitle"), message, submit,
                 new String[] {messages.get("login.username"), messages.get("login.password")}, username, password);
         focusLater(model.username().get().isEmpty() ? username : password);
-        return form;
-    }
-
-    public static Parent firstAdmin(FirstAdminViewModel model, Messages messages) {
-        TextField username = new TextField();
-        PasswordField password = new PasswordField();
-        PasswordField repeat = new PasswordField();
-        username.setId("first-username");
-        password.setId("first-password");
-        repeat.setId("first-repeat");
-        username.textProperty().bindBidirectional(model.username());
-        password.textProperty().bindBidirectional(model.password());
-        repeat.textProperty().bindBidirectional(model.repeat());
-        Button submit = new Button(messages.get("login.firstAdmin.submit"));
-        submit.setId("first-submit");
-        Label message = message("first-message", model.message());
-        errorStyle(message, true);
-        wire(model::submit, model.busy(), submit, username, password, repeat);
-        refocusOnRefusal(model.message(), password, repeat);
-        Parent form = form(messages.get("login.firstAdmin.title"), messages.get("login.firstAdmin.subtitle"),
-                message, submit, new String[] {messages.get("login.username"), messages.get("login.password"),
-                        messages.get("login.repeat")}, username, password, repeat);
-        focusLater(username);
         return form;
     }
 

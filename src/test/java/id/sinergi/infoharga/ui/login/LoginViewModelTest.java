@@ -35,7 +35,6 @@ class LoginViewModelTest {
     private final Messages messages = new Messages(Messages.INDONESIAN);
     private AccountService accounts;
     private final List<Session> sessions = new ArrayList<>();
-    private final List<String> created = new ArrayList<>();
 
     @BeforeEach
     void open() {
@@ -47,15 +46,6 @@ class LoginViewModelTest {
     @AfterEach
     void close() {
         db.close();
-    }
-
-    private FirstAdminViewModel firstAdmin(String name, String password, String repeat) {
-        FirstAdminViewModel vm = new FirstAdminViewModel(accounts, messages, new CurrentThreadTaskRunner(), DEVICE,
-                created::add);
-        vm.username().set(name);
-        vm.password().set(password);
-        vm.repeat().set(repeat);
-        return vm;
     }
 
     private LoginViewModel login(String name, String password) {
@@ -71,40 +61,10 @@ class LoginViewModelTest {
     }
 
     @Test
-    void theFirstAdministratorIsCreatedThenLogsInAsASessionOnThisDevice() {
-        FirstAdminViewModel vm = firstAdmin("Kepala.Bidang", GOOD, GOOD);
-        vm.submit();
-        assertThat(vm.message().get()).isEmpty();
-        assertThat(created).containsExactly("kepala.bidang");
-        assertThat(accounts.setupMode()).isFalse();
-        assertThat(vm.password().get()).isEmpty();
-        assertThat(auditRows()).isEqualTo(1);
-
+    void theFirstAdministratorLogsInAsASessionOnThisDevice() {
+        accounts.createFirstAdmin("Kepala.Bidang", GOOD, DEVICE);
         login("kepala.bidang", GOOD).submit();
         assertThat(sessions).containsExactly(new Session(new Actor("kepala.bidang", DEVICE)));
-    }
-
-    @Test
-    void aRepeatedPasswordThatDiffersIsRefusedAndNothingIsCreated() {
-        FirstAdminViewModel vm = firstAdmin("admin", GOOD, GOOD + "x");
-        vm.submit();
-        assertThat(vm.message().get()).isEqualTo(messages.get("login.repeatMismatch"))
-                .startsWith("Kedua kata sandi tidak sama");
-        assertThat(created).isEmpty();
-        assertThat(accounts.setupMode()).isTrue();
-        assertThat(auditRows()).isZero();
-    }
-
-    @Test
-    void theAccountServicesPasswordRulesAreShownAndNothingIsCreated() {
-        FirstAdminViewModel shortOne = firstAdmin("admin", "Ab-1", "Ab-1");
-        shortOne.submit();
-        assertThat(shortOne.message().get()).isEqualTo("Kata sandi terlalu pendek: minimal 8 karakter.");
-        FirstAdminViewModel common = firstAdmin("admin", "12345678", "12345678");
-        common.submit();
-        assertThat(common.message().get()).isEqualTo(messages.get("trust.password.COMMON"));
-        assertThat(created).isEmpty();
-        assertThat(accounts.setupMode()).isTrue();
     }
 
     @Test
