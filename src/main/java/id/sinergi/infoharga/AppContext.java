@@ -75,7 +75,6 @@ public final class AppContext implements AutoCloseable {
         this.backups = new BackupService(store, clock, authorizer);
         this.priceHistory = new PriceHistoryService(store);
         this.settings = new SettingsService(store, clock);
-        this.imports = new ImportService(store, clock, messages);
         this.exports = new ExportService(store, messages);
         this.demo = new DemoDataService(store, clock, messages);
         this.indicators = new IndicatorService(store, referenceData, messages);
@@ -85,6 +84,7 @@ public final class AppContext implements AutoCloseable {
         this.reports = new ReportService(store, referenceData, indicators, alerts, clock, messages);
         this.stock = new StockService(store, clock, authorizer, messages, dashboard);
         this.masterData = new MasterDataService(store, clock, messages, authorizer, alerts, referenceData);
+        this.imports = new ImportService(store, clock, messages, masterData);
     }
 
     public Path dataFolder() {
