@@ -92,7 +92,7 @@ public final class PriceHistoryService {
                 if (run.at().equals(o.updatedAt())) {
                     Matcher seed = SEED.matcher(String.valueOf(run.newValue()));
                     return new PriceChange(day, run.at(), run.actor(), run.device(), null, value, run.reason(), 1,
-                            PriceChange.Origin.DEMO, seed.find() ? "seed=" + seed.group(1) : "");
+                            PriceChange.Origin.DEMO, seed.find() ? seed.group(1) : "?");
                 }
             }
         }

@@ -220,7 +220,7 @@ class PublishedPriceFileCliTest {
 
         Run history = run("history", "--market", "RAYA-MJS", "--commodity", commodity, "--date", "2025-06-30");
 
-        assertThat(history.out()).contains("tester", "- \u2192 " + some.priceRp(), "data demo (perintah demo, seed=7)")
+        assertThat(history.out()).contains("tester", "- \u2192 " + some.priceRp(), "data demo (seed 7)")
                 .doesNotContain("Belum pernah diisi");
     }
 }

@@ -153,7 +153,7 @@ class PriceHistoryViewModelTest {
         vm.show(market, rice, DAY);
 
         assertThat(vm.rows()).containsExactly(new HistoryRow(1, "15 Sep 2025", when, admin.username(),
-                admin.device(), "\u2013", value, "data demo (perintah demo, seed=3)"));
+                admin.device(), "\u2013", value, "data demo (seed 3)"));
 
         clock.advance(Duration.ofMinutes(30));
         Actor budi = new Actor(TestAccounts.officer(store, "budi", List.of(market.id())).username(), "laptop-budi");
