@@ -87,14 +87,15 @@ public final class PriceHistoryService {
         }
         PriceObservation o = stored.get();
         String value = Long.toString(o.priceRp());
-        if (DemoDataService.DEMO.equals(o.officer()) && DemoDataService.DEMO.equals(o.device())) {
-            for (AuditEntry run : demoRuns) {
-                if (run.at().equals(o.updatedAt())) {
-                    Matcher seed = SEED.matcher(String.valueOf(run.newValue()));
-                    return new PriceChange(day, run.at(), run.actor(), run.device(), null, value, run.reason(), 1,
-                            PriceChange.Origin.DEMO, seed.find() ? seed.group(1) : "?");
-                }
-            }
+        if (DemoDataService.DEMO.equals(o.officer()) && DemoDataService.DEMO.equals(o.device())
+                && !demoRuns.isEmpty()) {
+            // Officer "demo" on device "demo" is the demo's alone. Its run carries the rows' instant; a folder
+            // filled before runs were stamped so has its one run (demo fills only an empty folder).
+            AuditEntry run = demoRuns.stream().filter(r -> r.at().equals(o.updatedAt())).findFirst()
+                    .orElse(demoRuns.get(demoRuns.size() - 1));
+            Matcher seed = SEED.matcher(String.valueOf(run.newValue()));
+            return new PriceChange(day, run.at(), run.actor(), run.device(), null, value, run.reason(), 1,
+                    PriceChange.Origin.DEMO, seed.find() ? seed.group(1) : "?");
         }
         List<ImportLedgerDao.Entry> imports = tx.importLedger()
                 .savedAt(OffsetDateTime.ofInstant(o.updatedAt(), ZoneOffset.UTC));
