@@ -143,10 +143,17 @@ class PriceHistoryViewModelTest {
 
     @Test
     void aDemoPriceSaysItIsDemoDataFromItsRunAndAChangeAfterwardsFollowsIt() {
+        // What a demo run leaves (DemoDataService, run for real in PublishedPriceFileCliTest): rows of officer
+        // "demo" on device "demo" stamped with the instant of the run's one audit row.
         Actor admin = TestAccounts.admin(store);
-        new id.sinergi.infoharga.app.DemoDataService(store, clock, ID).generate(admin,
-                new id.sinergi.infoharga.app.DemoDataService.DemoRequest(1, 1, 3, DAY), line -> { });
-        long generated = store.read(tx -> tx.prices().find(market.id(), rice.id(), DAY)).orElseThrow().priceRp();
+        long generated = 12_900;
+        store.inTransaction(tx -> {
+            tx.prices().insertBatchSavedAt(List.of(new id.sinergi.infoharga.domain.PricePoint(market.id(), rice.id(),
+                    DAY, generated)), "demo", "demo", clock.instant().atOffset(java.time.ZoneOffset.UTC));
+            tx.audit().append(List.of(new id.sinergi.infoharga.domain.AuditEntry(clock.instant(), admin.username(),
+                    admin.device(), EntryService.TABLE, "demo", null, "demo: seed=3; from=2024-09-16", "data demo")));
+            return null;
+        });
         String when = "15 Sep 2025 08:05";
         String value = "Rp" + id.sinergi.infoharga.domain.PriceText.group(generated);
 
