@@ -69,6 +69,9 @@ final class ImportApplier {
         private final List<PricePoint> updates = new ArrayList<>(BATCH);
         private final List<AuditEntry> audit = new ArrayList<>();
         private final List<String> acceptedUnusual = new ArrayList<>();
+        private final Map<Integer, String> marketCodes = new HashMap<>();
+        private final Map<Integer, String> commodityCodes = new HashMap<>();
+        private int acceptedUnusualCount;
         private int inserted;
         private int updated;
         private int unchanged;
@@ -157,7 +160,11 @@ final class ImportApplier {
                 return;
             }
             if (unusual) {
-                acceptedUnusual.add(rows.line(row) + " " + code(m, c) + " " + day + " " + price);
+                acceptedUnusualCount++;
+                // Only what fits the audit row is kept: a file of a million accepted prices must not fill the heap.
+                if (acceptedUnusual.size() < ImportService.MAX_LISTED_PROBLEMS) {
+                    acceptedUnusual.add(rows.line(row) + " " + code(m, c) + " " + day + " " + price);
+                }
             }
             if (old == null) {
                 inserts.add(new PricePoint(m, c, day, price));
@@ -178,9 +185,6 @@ final class ImportApplier {
         private String unusualReason() {
             return reason + ": harga tidak biasa diterima (--accept-unusual)";
         }
-
-        private final Map<Integer, String> marketCodes = new HashMap<>();
-        private final Map<Integer, String> commodityCodes = new HashMap<>();
 
         private String code(int marketId, int commodityId) {
             if (marketCodes.isEmpty()) {
@@ -260,18 +264,21 @@ final class ImportApplier {
             }
             s.append("; inserted=").append(inserted).append("; updated=").append(updated)
                     .append("; unchanged=").append(unchanged).append("; missing=").append(plan.missing());
-            if (!acceptedUnusual.isEmpty()) {
-                s.append("; unusual accepted=").append(acceptedUnusual.size()).append(" (line market commodity day"
+            if (acceptedUnusualCount > 0) {
+                s.append("; unusual accepted=").append(acceptedUnusualCount).append(" (line market commodity day"
                         + " price):");
                 int listed = 0;
                 for (String u : acceptedUnusual) {
-                    String more = " \u2026 +" + (acceptedUnusual.size() - listed);
+                    String more = " \u2026 +" + (acceptedUnusualCount - listed);
                     if (s.length() + u.length() + 2 + more.length() > AUDIT_VALUE_LIMIT) {
                         s.append(more);
                         break;
                     }
                     s.append(listed == 0 ? " " : ", ").append(u);
                     listed++;
+                }
+                if (listed == acceptedUnusual.size() && listed < acceptedUnusualCount) {
+                    s.append(" \u2026 +").append(acceptedUnusualCount - listed);
                 }
             }
             return s.toString();

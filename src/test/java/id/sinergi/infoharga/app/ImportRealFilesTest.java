@@ -256,6 +256,25 @@ class ImportRealFilesTest {
     }
 
     @Test
+    void manyAcceptedUnusualPricesAreAllAuditedAndTheImportsAuditRowStaysWithinItsColumn() throws Exception {
+        StringBuilder csv = new StringBuilder("date,market,commodity,price\n2025-01-01,KEMLAGI,TELUR-AYAM-RAS,28500\n");
+        for (int d = 1; d <= 300; d++) {
+            csv.append(LocalDate.of(2025, 1, 1).plusDays(d)).append(",KEMLAGI,TELUR-AYAM-RAS,150000\n");
+        }
+        Path file = Files.writeString(dir.resolve("telur-mahal.csv"), csv);
+        // Each 150.000 is held against the last usual price, 28.500: an unusual price never becomes the anchor.
+        ImportResult r = imports.importPrices(ACTOR, new ImportRequest(file, null, null, null, false, false, true));
+        assertThat(r.unusualCount()).isEqualTo(300);
+        assertThat(r.inserted()).isEqualTo(301);
+        assertThat(store.read(tx -> tx.audit().all()).stream().map(AuditDao.AuditRow::entry)
+                .filter(e -> e.tableName().equals(EntryService.TABLE))).hasSize(300);
+        assertThat(importAudit()).singleElement().satisfies(a -> assertThat(a.newValue())
+                .hasSizeLessThanOrEqualTo(ImportApplier.AUDIT_VALUE_LIMIT)
+                .contains("unusual accepted=300", "3 KEMLAGI TELUR-AYAM-RAS 2025-01-02 150000")
+                .matches(".*\u2026 \\+\\d+$"));
+    }
+
+    @Test
     void farFromTheLastPrice() {
         history();
         assertThat(problems("unusual_far_from_last.csv", null, false, false, false)).containsExactly(
