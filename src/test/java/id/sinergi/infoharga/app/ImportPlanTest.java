@@ -167,10 +167,10 @@ class ImportPlanTest {
 
     @Test
     void theMedianLeavesOutTheRowsOwnPrice() {
-        assertThat(ImportPlanner.medianWithout(new long[] {10, 20, 30, 40}, 4, 20)).isEqualTo(30);
-        assertThat(ImportPlanner.medianWithout(new long[] {10, 20, 30, 40}, 4, 40)).isEqualTo(20);
-        assertThat(ImportPlanner.medianWithout(new long[] {10, 20, 30}, 3, 10)).isEqualTo(25);
-        assertThat(ImportPlanner.medianWithout(new long[] {10}, 1, 10)).isZero();
+        assertThat(UnusualPriceScan.medianWithout(new long[] {10, 20, 30, 40}, 4, 20)).isEqualTo(30);
+        assertThat(UnusualPriceScan.medianWithout(new long[] {10, 20, 30, 40}, 4, 40)).isEqualTo(20);
+        assertThat(UnusualPriceScan.medianWithout(new long[] {10, 20, 30}, 3, 10)).isEqualTo(25);
+        assertThat(UnusualPriceScan.medianWithout(new long[] {10}, 1, 10)).isZero();
     }
 
     /** Stored prices held in a list. */

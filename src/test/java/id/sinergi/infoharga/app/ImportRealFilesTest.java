@@ -369,7 +369,7 @@ class ImportRealFilesTest {
     @Test
     void aFileCreatesAtMostAThousandMarkets() throws Exception {
         StringBuilder csv = new StringBuilder("date,market,commodity,price\n");
-        for (int i = 1; i <= ImportPlanner.MAX_NEW + 1; i++) {
+        for (int i = 1; i <= CatalogNames.MAX_NEW + 1; i++) {
             csv.append("2025-06-02,Pasar Nomor ").append(i).append(",Beras Medium,13000\n");
         }
         Path file = Files.writeString(dir.resolve("banyak.csv"), csv);
