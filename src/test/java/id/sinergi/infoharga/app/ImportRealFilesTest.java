@@ -184,9 +184,9 @@ class ImportRealFilesTest {
     @Test
     void aRowWithMoreOrFewerFieldsThanTheHeaderRefusesTheFile() {
         assertThat(problems("ragged_rows.csv", null, false, false, false)).containsExactly(
-                "baris 3: baris ini berisi 5 kolom, padahal baris judul 4: ada koma atau titik koma tanpa tanda"
+                "baris 3: berisi 5 kolom, padahal baris judul 4: ada koma atau titik koma tanpa tanda"
                         + " kutip di dalam isi sel?",
-                "baris 4: baris ini hanya berisi 3 kolom, padahal baris judul 4: ada isi yang hilang");
+                "baris 4: hanya berisi 3 kolom, padahal baris judul 4: ada isi yang hilang");
         assertThat(priceCount()).isZero();
         assertThat(auditCount()).isZero();
     }
