@@ -82,7 +82,6 @@ public final class AppContext implements AutoCloseable {
         this.backups = new BackupService(store, clock, authorizer, device, messages);
         this.priceHistory = new PriceHistoryService(store);
         this.settings = new SettingsService(store, clock);
-        this.imports = new ImportService(store, clock, messages);
         this.exports = new ExportService(store, messages);
         this.demo = new DemoDataService(store, clock, messages);
         this.indicators = new IndicatorService(store, referenceData, messages);
@@ -92,6 +91,7 @@ public final class AppContext implements AutoCloseable {
         this.reports = new ReportService(store, referenceData, indicators, alerts, clock, messages);
         this.stock = new StockService(store, clock, authorizer, messages, dashboard);
         this.masterData = new MasterDataService(store, clock, messages, authorizer, alerts, referenceData);
+        this.imports = new ImportService(store, clock, messages, masterData);
         this.setup = new SetupService(store, clock, messages, authorizer, masterData, referenceData,
                 () -> device.identity().name(), name -> device = DeviceFile.rename(dataFolder, name));
     }

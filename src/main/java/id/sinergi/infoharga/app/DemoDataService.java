@@ -19,6 +19,10 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,12 +35,15 @@ import java.util.function.Consumer;
 /**
  * Fills an empty data folder with generated history (prices of every market and commodity, WULANDARI stock
  * movements) for demonstrations and for trying the screens on years of data. Rows are recorded as entered by
- * officer "demo" on device "demo"; the load leaves one summary audit row.
+ * officer "demo" on device "demo", stamped with the instant of the run's one audit row (not one per price), by
+ * which each price's history says it is demo data.
  */
 public final class DemoDataService {
     public static final String DEMO = "demo";
     /** Set while the folder holds demo data: every screen says so (issue 15). */
     static final String LOADED_SETTING = "demo.loaded";
+    /** The reason of the run's audit row, in the stored language of reasons (Indonesian). */
+    static final String DEMO_REASON = "data demo: dibuat perintah demo, bukan harga pasar sebenarnya";
     public static final int MAX_YEARS = 30;
     static final String LEVELS = "/seed/demo_levels.csv";
     static final int BATCH = 10_000;
@@ -100,6 +107,9 @@ public final class DemoDataService {
                 from, until);
         List<OutletPlan> outlets = outletPlans(catalog, markets, commodities, levels, request.seed(), from);
 
+        // Every generated price carries the instant of the run's one audit row: its history finds the run by it.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        OffsetDateTime savedAt = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
         DemoResult result = store.inTransaction(tx -> {
             authorizer.requireAdmin(tx, actor);
             List<PricePoint> prices = new ArrayList<>();
@@ -130,7 +140,7 @@ public final class DemoDataService {
                 }
                 boolean monthEnds = !model.hasNext() || model.nextDate().getMonthValue() != day.getMonthValue();
                 if (monthEnds) {
-                    stored += insert(tx, prices);
+                    stored += insert(tx, prices, savedAt);
                 }
                 if (movements.size() >= BATCH) {
                     tx.stock().insertBatch(movements);
@@ -154,8 +164,8 @@ public final class DemoDataService {
             String summary = "demo: seed=" + request.seed() + "; from=" + from + "; until=" + until + "; markets="
                     + markets.size() + "; commodities=" + c + "; prices=" + stored + "; missing=" + missing
                     + "; stock=" + stockRows;
-            tx.audit().append(List.of(new AuditEntry(clock.instant(), actor.username(), actor.device(),
-                    "price_observation", "demo", null, summary, null)));
+            tx.audit().append(List.of(new AuditEntry(now, actor.username(), actor.device(), EntryService.TABLE,
+                    DEMO, null, summary, DEMO_REASON)));
             tx.settings().put(LOADED_SETTING, "true");
             return new DemoResult(from, until, markets.size(), c, stored, missing, stockRows);
         });
@@ -204,11 +214,12 @@ public final class DemoDataService {
      * Stores a month of prices ordered by commodity and market, so that each series' month lands on neighbouring
      * index pages (about a fifth less work for H2 than storing day by day).
      */
-    private static int insert(Store.Tx tx, List<PricePoint> prices) {
+    private static int insert(Store.Tx tx, List<PricePoint> prices, OffsetDateTime savedAt) {
         prices.sort(Comparator.comparingInt(PricePoint::commodityId).thenComparingInt(PricePoint::marketId)
                 .thenComparing(PricePoint::date));
         for (int from = 0; from < prices.size(); from += BATCH) {
-            tx.prices().insertBatch(prices.subList(from, Math.min(prices.size(), from + BATCH)), DEMO, DEMO);
+            tx.prices().insertBatchSavedAt(prices.subList(from, Math.min(prices.size(), from + BATCH)), DEMO, DEMO,
+                    savedAt);
         }
         int n = prices.size();
         prices.clear();

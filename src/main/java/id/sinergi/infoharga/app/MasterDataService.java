@@ -11,6 +11,7 @@ import id.sinergi.infoharga.domain.PriceText;
 import id.sinergi.infoharga.domain.ReferenceKind;
 import id.sinergi.infoharga.domain.ReferencePrice;
 import id.sinergi.infoharga.domain.Role;
+import id.sinergi.infoharga.domain.Units;
 import id.sinergi.infoharga.domain.indicators.AlertThresholds;
 import id.sinergi.infoharga.store.Store;
 
@@ -43,6 +44,12 @@ public final class MasterDataService {
     public static final String GROUP_TABLE = "commodity_group";
     public static final String REFERENCE_TABLE = "reference_price";
     public static final String OUTLET_TABLE = "outlet";
+    /** The longest name of a market, commodity, group or outlet (VARCHAR(120)); a variant is as long. */
+    public static final int MAX_NAME = 120;
+    /** The longest kecamatan (VARCHAR(80)), market type (VARCHAR(40)) and outlet address (VARCHAR(200)). */
+    public static final int MAX_KECAMATAN = 80;
+    public static final int MAX_MARKET_TYPE = 40;
+    public static final int MAX_ADDRESS = 200;
 
     private final Store store;
     private final Clock clock;
@@ -107,27 +114,43 @@ public final class MasterDataService {
     // ---- markets ----
 
     public Market saveMarket(Actor actor, MarketDraft draft, String reason) {
-        return write(tx -> {
-            authorizer.requireAdmin(tx, actor);
-            String name = required(draft.name(), "master.field.name");
-            List<Market> all = tx.markets().all();
-            Market old = draft.id() == null ? null : find(all, Market::id, draft.id());
-            String code = old != null ? old.code() : newCode(draft.code(),
-                    all.stream().map(Market::code).toList());
-            requireUniqueName(name, all.stream().filter(m -> old == null || m.id() != old.id())
-                    .map(Market::name).toList());
-            Market next = new Market(old == null ? 0 : old.id(), code, name, blankToNull(draft.kecamatan()),
-                    blankToNull(draft.marketType()), old == null || old.active());
-            if (old == null) {
-                next = new Market(tx.markets().insert(next), code, name, next.kecamatan(), next.marketType(), true);
-            } else if (old.equals(next)) {
-                return old;
-            } else {
-                tx.markets().update(next);
-            }
-            audit(tx, actor, MARKET_TABLE, code, old, next, reason);
-            return next;
-        });
+        return write(tx -> saveMarket(tx, actor, draft, reason));
+    }
+
+    /**
+     * Adds a market inside the caller's transaction (an import's), with the same checks and the same audit row as
+     * the Data Master screen; the caller commits and syncs.
+     */
+    public Market addMarket(Store.Tx tx, Actor actor, MarketDraft draft, String reason) {
+        if (draft.id() != null) {
+            throw new IllegalArgumentException("a new market has no id");
+        }
+        return saveMarket(tx, actor, draft, reason);
+    }
+
+    private Market saveMarket(Store.Tx tx, Actor actor, MarketDraft draft, String reason) {
+        authorizer.requireAdmin(tx, actor);
+        String name = required(draft.name(), "master.field.name");
+        requireLength(name, MAX_NAME, "master.field.name");
+        requireLength(draft.kecamatan(), MAX_KECAMATAN, "master.field.kecamatan");
+        requireLength(draft.marketType(), MAX_MARKET_TYPE, "master.field.type");
+        List<Market> all = tx.markets().all();
+        Market old = draft.id() == null ? null : find(all, Market::id, draft.id());
+        String code = old != null ? old.code() : newCode(draft.code(),
+                all.stream().map(Market::code).toList());
+        requireUniqueName(name, all.stream().filter(m -> old == null || m.id() != old.id())
+                .map(Market::name).toList());
+        Market next = new Market(old == null ? 0 : old.id(), code, name, blankToNull(draft.kecamatan()),
+                blankToNull(draft.marketType()), old == null || old.active());
+        if (old == null) {
+            next = new Market(tx.markets().insert(next), code, name, next.kecamatan(), next.marketType(), true);
+        } else if (old.equals(next)) {
+            return old;
+        } else {
+            tx.markets().update(next);
+        }
+        audit(tx, actor, MARKET_TABLE, code, old, next, reason);
+        return next;
     }
 
     public Market setMarketActive(Actor actor, int marketId, boolean active, String reason) {
@@ -151,43 +174,60 @@ public final class MasterDataService {
      * ignored), in one transaction; the thresholds go through {@link AlertService} and get their own audit row.
      */
     public Commodity saveCommodity(Actor actor, CommodityDraft draft, AlertThresholds thresholds, String reason) {
-        return write(tx -> {
-            authorizer.requireAdmin(tx, actor);
-            String name = required(draft.name(), "master.field.name");
-            String unit = required(draft.unit(), "master.field.unit");
-            if (draft.groupId() == null) {
-                throw new UserInputException(messages.get("master.error.required", messages.get("master.field.group")));
+        return write(tx -> saveCommodity(tx, actor, draft, thresholds, reason));
+    }
+
+    /**
+     * Adds a commodity with its group's default thresholds inside the caller's transaction (an import's), with the
+     * same checks and the same audit row as the Data Master screen; the caller commits and syncs.
+     */
+    public Commodity addCommodity(Store.Tx tx, Actor actor, CommodityDraft draft, String reason) {
+        if (draft.id() != null) {
+            throw new IllegalArgumentException("a new commodity has no id");
+        }
+        return saveCommodity(tx, actor, draft, null, reason);
+    }
+
+    private Commodity saveCommodity(Store.Tx tx, Actor actor, CommodityDraft draft, AlertThresholds thresholds,
+                                    String reason) {
+        authorizer.requireAdmin(tx, actor);
+        String name = required(draft.name(), "master.field.name");
+        String unit = required(draft.unit(), "master.field.unit");
+        requireLength(name, MAX_NAME, "master.field.name");
+        requireLength(draft.variant(), MAX_NAME, "master.field.variant");
+        requireLength(unit, Units.MAX_LENGTH, "master.field.unit");
+        if (draft.groupId() == null) {
+            throw new UserInputException(messages.get("master.error.required", messages.get("master.field.group")));
+        }
+        CommodityGroup group = find(tx.commodities().groups(), CommodityGroup::id, draft.groupId());
+        List<Commodity> all = tx.commodities().all();
+        Commodity old = draft.id() == null ? null : find(all, Commodity::id, draft.id());
+        String code = old != null ? old.code() : newCode(draft.code(),
+                all.stream().map(Commodity::code).toList());
+        String variant = blankToNull(draft.variant());
+        Commodity next = new Commodity(old == null ? 0 : old.id(), code, name, variant, unit, group.id(),
+                old == null || old.active(), old == null ? tx.commodities().maxSortOrder() + 1 : old.sortOrder());
+        requireUniqueName(next.displayName(), all.stream().filter(c -> old == null || c.id() != old.id())
+                .map(Commodity::displayName).toList());
+        if (old == null) {
+            int id = tx.commodities().insert(next);
+            next = new Commodity(id, code, name, variant, unit, group.id(), true, next.sortOrder());
+            audit(tx, actor, COMMODITY_TABLE, code, null, next, reason);
+        } else if (!old.equals(next)) {
+            tx.commodities().update(next);
+            audit(tx, actor, COMMODITY_TABLE, code, old, next, reason);
+        }
+        if (thresholds != null) {
+            AlertThresholds own = new AlertThresholds(next.id(), thresholds.refWaspada(), thresholds.refSiaga(),
+                    thresholds.refAwas(), thresholds.riseWaspada(), thresholds.riseSiaga(), thresholds.riseAwas(),
+                    thresholds.coverWaspada(), thresholds.coverSiaga(), thresholds.coverAwas());
+            boolean stored = tx.thresholds().find(next.id()).isPresent();
+            // A new commodity with its group's defaults needs no row: the defaults apply without one.
+            if (stored || !own.equals(AlertThresholds.defaults(next.id(), group.volatileGroup()))) {
+                alerts.updateThresholds(tx, actor, own, reason);
             }
-            CommodityGroup group = find(tx.commodities().groups(), CommodityGroup::id, draft.groupId());
-            List<Commodity> all = tx.commodities().all();
-            Commodity old = draft.id() == null ? null : find(all, Commodity::id, draft.id());
-            String code = old != null ? old.code() : newCode(draft.code(),
-                    all.stream().map(Commodity::code).toList());
-            String variant = blankToNull(draft.variant());
-            Commodity next = new Commodity(old == null ? 0 : old.id(), code, name, variant, unit, group.id(),
-                    old == null || old.active(), old == null ? tx.commodities().maxSortOrder() + 1 : old.sortOrder());
-            requireUniqueName(next.displayName(), all.stream().filter(c -> old == null || c.id() != old.id())
-                    .map(Commodity::displayName).toList());
-            if (old == null) {
-                int id = tx.commodities().insert(next);
-                next = new Commodity(id, code, name, variant, unit, group.id(), true, next.sortOrder());
-                audit(tx, actor, COMMODITY_TABLE, code, null, next, reason);
-            } else if (!old.equals(next)) {
-                tx.commodities().update(next);
-                audit(tx, actor, COMMODITY_TABLE, code, old, next, reason);
-            }
-            if (thresholds != null) {
-                AlertThresholds own = new AlertThresholds(next.id(), thresholds.refWaspada(), thresholds.refSiaga(),
-                        thresholds.refAwas(), thresholds.riseWaspada(), thresholds.riseSiaga(), thresholds.riseAwas(),
-                        thresholds.coverWaspada(), thresholds.coverSiaga(), thresholds.coverAwas());
-                boolean stored = tx.thresholds().find(next.id()).isPresent();
-                // A new commodity with its group's defaults needs no row: the defaults apply without one.
-                if (stored || !own.equals(AlertThresholds.defaults(next.id(), group.volatileGroup()))) {
-                    alerts.updateThresholds(tx, actor, own, reason);
-                }
-            }
-            return next;
-        });
+        }
+        return next;
     }
 
     public Commodity setCommodityActive(Actor actor, int commodityId, boolean active, String reason) {
@@ -206,6 +246,24 @@ public final class MasterDataService {
     }
 
     // ---- groups ----
+
+    /**
+     * The group with this code, added (weight 0, not volatile, with an audit row) inside the caller's transaction
+     * when there is none yet: where an import puts the commodities it creates.
+     */
+    public CommodityGroup addGroupIfMissing(Store.Tx tx, Actor actor, String code, String name, String reason) {
+        authorizer.requireAdmin(tx, actor);
+        Optional<CommodityGroup> existing = tx.commodities().groups().stream()
+                .filter(g -> g.code().equals(code)).findFirst();
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        CommodityGroup group = new CommodityGroup(0, code, name, 0, false);
+        int id = tx.commodities().insertGroup(group);
+        group = new CommodityGroup(id, code, name, 0, false);
+        audit(tx, actor, GROUP_TABLE, code, null, group, reason);
+        return group;
+    }
 
     /** Sets a group's weight and volatility. Refused when negative, or when every weight would then be zero. */
     public CommodityGroup saveGroup(Actor actor, int groupId, double weight, boolean volatileGroup, String reason) {
@@ -307,6 +365,8 @@ public final class MasterDataService {
         return write(tx -> {
             authorizer.requireAdmin(tx, actor);
             String name = required(draft.name(), "master.field.name");
+            requireLength(name, MAX_NAME, "master.field.name");
+            requireLength(draft.address(), MAX_ADDRESS, "master.field.address");
             List<Outlet> all = tx.outlets().all();
             Outlet old = draft.id() == null ? null : find(all, Outlet::id, draft.id());
             String code = old != null ? old.code() : newCode(draft.code(),
@@ -390,6 +450,14 @@ public final class MasterDataService {
         Optional<String> same = others.stream().filter(o -> Codes.matchKey(o).equals(key)).findFirst();
         if (same.isPresent()) {
             throw new UserInputException(messages.get("master.error.duplicateName", same.get()));
+        }
+    }
+
+    /** Names are VARCHAR(120) and so on: a longer text is refused in words, not by the database. */
+    private void requireLength(String text, int max, String fieldKey) {
+        if (text != null && text.strip().length() > max) {
+            throw new UserInputException(messages.get("import.tooLong", messages.get(fieldKey),
+                    text.strip().length(), max));
         }
     }
 

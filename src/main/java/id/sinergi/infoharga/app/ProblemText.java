@@ -18,6 +18,15 @@ public final class ProblemText {
 
     /** The user's message for {@code error}, or empty when it is not one they can act on. */
     public static Optional<String> describe(Throwable error, Messages messages) {
+        return describe(error, messages, DataFolders.resolve(null));
+    }
+
+    /**
+     * @param defaultFolder the folder a command uses without {@code --data-dir}: the restore command shown names
+     *                      the damaged folder whenever it is another one, or typed as shown it would restore into
+     *                      the wrong place
+     */
+    static Optional<String> describe(Throwable error, Messages messages, Path defaultFolder) {
         for (Throwable e = error; e != null; e = e.getCause()) {
             if (e instanceof DataFolderInUseException inUse) {
                 return Optional.of(messages.get("error.folderInUse", inUse.folder()));
@@ -34,10 +43,26 @@ public final class ProblemText {
             if (e instanceof DatabaseDamagedException damaged) {
                 Optional<Path> latest = BackupGenerations.latest(damaged.folder());
                 return Optional.of(latest.isPresent()
-                        ? messages.get("trust.damaged.withBackup", damaged.folder(), latest.get())
+                        ? messages.get("trust.damaged.withBackup", damaged.folder(), latest.get(),
+                                restoreCommand(damaged.folder(), latest.get(), defaultFolder))
                         : messages.get("trust.damaged.noBackup", damaged.folder()));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The command that restores {@code backup} into {@code folder}, ready to type: with {@code --data-dir} when the
+     * folder is not the default one, and with {@code --yes}: the folder still holds the damaged file, and restore
+     * asks before replacing a file (and refuses outside a terminal) unless told.
+     */
+    static String restoreCommand(Path folder, Path backup, Path defaultFolder) {
+        boolean isDefault = folder.toAbsolutePath().normalize().equals(defaultFolder.toAbsolutePath().normalize());
+        return "info-harga" + (isDefault ? "" : " --data-dir " + quoted(folder)) + " restore " + quoted(backup)
+                + " --yes";
+    }
+
+    private static String quoted(Path path) {
+        return "\"" + path.toAbsolutePath() + "\"";
     }
 }

@@ -2,7 +2,7 @@ package id.sinergi.infoharga.cli;
 
 import id.sinergi.infoharga.app.Messages;
 import id.sinergi.infoharga.app.UserInputException;
-import id.sinergi.infoharga.domain.AuditEntry;
+import id.sinergi.infoharga.app.PriceChange;
 import id.sinergi.infoharga.domain.Catalog;
 import id.sinergi.infoharga.domain.Commodity;
 import id.sinergi.infoharga.domain.Market;
@@ -51,18 +51,30 @@ final class HistoryCommand implements Callable<Integer> {
         } catch (DateTimeParseException e) {
             throw new UserInputException(m.get("trust.history.badDate", date));
         }
-        List<AuditEntry> changes = root.context().priceHistory().history(mk.id(), c.id(), day);
+        List<PriceChange> changes = root.context().priceHistory().changes(mk.id(), c.id(), day, day);
         PrintWriter out = spec.commandLine().getOut();
         out.println(m.get("trust.history.title", c.displayName(), mk.name(), day));
         if (changes.isEmpty()) {
             out.println(m.get("trust.history.none"));
         }
-        for (AuditEntry e : changes) {
-            out.println(m.get("trust.history.line", WHEN.format(e.at().atZone(ZoneId.systemDefault())), e.actor(),
-                    e.device(), e.oldValue() == null ? "-" : e.oldValue(), e.newValue() == null ? "-" : e.newValue(),
-                    e.reason() == null ? "-" : e.reason()));
+        for (PriceChange e : changes) {
+            out.println(m.get("trust.history.line",
+                    e.at() == null ? "-" : WHEN.format(e.at().atZone(ZoneId.systemDefault())),
+                    e.actor() == null ? "-" : e.actor(), e.device() == null ? "-" : e.device(),
+                    e.oldText() == null ? "-" : e.oldText(), e.newText() == null ? "-" : e.newText(),
+                    reason(m, e)));
         }
         out.flush();
         return 0;
+    }
+
+    /** The reason as stored; for a price stored in bulk, where it came from. */
+    static String reason(Messages m, PriceChange e) {
+        return switch (e.origin()) {
+            case IMPORTED -> m.get("import.origin.file", e.source());
+            case DEMO -> m.get("import.origin.demo", e.source());
+            case UNRECORDED -> m.get("import.origin.unrecorded");
+            case AUDITED -> e.reason() == null ? "-" : e.reason();
+        };
     }
 }

@@ -40,17 +40,19 @@ final class CsvPriceReader {
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
         try (Reader reader = open(file, encoding); CSVParser parser = CSVParser.parse(reader, format)) {
             HeaderLayout layout = null;
+            long linesBefore = 0;
             for (CSVRecord record : parser) {
+                // A quoted cell may span lines: a record starts on the line after the one where the previous ended.
+                int line = (int) Math.min(Integer.MAX_VALUE, linesBefore + 1);
+                linesBefore = parser.getCurrentLineNumber();
                 List<String> cells = record.toList();
                 if (HeaderLayout.blank(cells)) {
                     continue;
                 }
-                // With empty lines kept, the record number is the line number (no field spans lines in these files).
-                int line = (int) record.getRecordNumber();
                 if (layout == null) {
                     layout = HeaderLayout.of(cells, overrides, marketRequired);
                 } else {
-                    sink.accept(layout.row(line, cells));
+                    sink.accept(layout.row(line, cells, fieldCount(cells.size(), layout.width())));
                 }
             }
             if (layout == null) {
@@ -59,6 +61,20 @@ final class CsvPriceReader {
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             throw new PriceFileException(e, "import.file.csvBroken", file.getFileName(), e.getMessage());
         }
+    }
+
+    /**
+     * A row with more fields than the header has lost a comma-split value (an unquoted "12,5kg" becomes two
+     * fields); one with fewer has lost fields. Either way its values cannot be trusted.
+     */
+    private static RowDefect fieldCount(int fields, int headerFields) {
+        if (fields > headerFields) {
+            return RowDefect.of("import.row.tooManyFields", fields, headerFields);
+        }
+        if (fields < headerFields) {
+            return RowDefect.of("import.row.tooFewFields", fields, headerFields);
+        }
+        return null;
     }
 
     private static Reader open(Path file, Encoding encoding) throws IOException {

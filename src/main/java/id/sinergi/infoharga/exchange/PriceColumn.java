@@ -27,6 +27,14 @@ public enum PriceColumn {
         return defaultHeaders;
     }
 
+    /**
+     * Header names taken only when none of {@link #defaultHeaders()} is present: published price files call the
+     * date "Timestamp", while a form export may have both a "Timestamp" (when it was sent) and a "Tanggal".
+     */
+    public List<String> fallbackHeaders() {
+        return this == DATE ? List.of("timestamp") : List.of();
+    }
+
     public static Optional<PriceColumn> byKey(String key) {
         String k = key == null ? "" : key.strip().toLowerCase(Locale.ROOT);
         for (PriceColumn c : values()) {

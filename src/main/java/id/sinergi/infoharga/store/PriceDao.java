@@ -100,13 +100,24 @@ public interface PriceDao {
     void insertBatch(@org.jdbi.v3.sqlobject.customizer.BindMethods Iterable<PricePoint> points,
                      @Bind("officer") String officer, @Bind("device") String device);
 
+    /**
+     * {@link #insertBatch} with the time of saving given: a bulk load (an import, a demo run) stamps its rows with
+     * the instant of its own audit row, by which a price's history finds where it came from.
+     */
+    @SqlBatch("INSERT INTO price_observation (market_id, commodity_id, price_date, price_rp, officer, device,"
+            + " updated_at, revision) VALUES (:marketId, :commodityId, :date, :priceRp, :officer, :device, :at, 1)")
+    void insertBatchSavedAt(@org.jdbi.v3.sqlobject.customizer.BindMethods Iterable<PricePoint> points,
+                            @Bind("officer") String officer, @Bind("device") String device,
+                            @Bind("at") java.time.OffsetDateTime savedAt);
+
     /** Batched update of existing rows to a new price, bumping their revision. */
     @SqlBatch("UPDATE price_observation SET price_rp = :priceRp, officer = :officer, device = :device,"
-            + " updated_at = CURRENT_TIMESTAMP, revision = revision + 1, quote1_rp = NULL, quote2_rp = NULL,"
+            + " updated_at = :at, revision = revision + 1, quote1_rp = NULL, quote2_rp = NULL,"
             + " quote3_rp = NULL, reason = NULL"
             + " WHERE market_id = :marketId AND commodity_id = :commodityId AND price_date = :date")
     void updateBatch(@org.jdbi.v3.sqlobject.customizer.BindMethods Iterable<PricePoint> points,
-                     @Bind("officer") String officer, @Bind("device") String device);
+                     @Bind("officer") String officer, @Bind("device") String device,
+                     @Bind("at") java.time.OffsetDateTime savedAt);
 
     /** Existing prices for some markets over a period, to tell an import's new, changed and unchanged rows. */
     @SqlQuery("SELECT market_id, commodity_id, price_date AS date, price_rp FROM price_observation"

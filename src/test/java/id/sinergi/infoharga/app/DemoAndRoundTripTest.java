@@ -9,6 +9,7 @@ import id.sinergi.infoharga.domain.StockMovement;
 import id.sinergi.infoharga.store.AuditDao;
 import id.sinergi.infoharga.store.Database;
 import id.sinergi.infoharga.store.Store;
+import id.sinergi.infoharga.testing.TestImports;
 import id.sinergi.infoharga.testing.PriceFiles;
 import id.sinergi.infoharga.testing.TestAccounts;
 import org.junit.jupiter.api.Test;
@@ -108,7 +109,7 @@ class DemoAndRoundTripTest {
         });
         for (Path file : List.of(csv, xlsx)) {
             List<PricePoint> copy = with(dir.resolve("copy-" + file.getFileName()), store -> {
-                new ImportService(store, ImportServiceTest.CLOCK, ID).importPrices(ACTOR,
+                TestImports.service(store, ImportServiceTest.CLOCK, ID).importPrices(ACTOR,
                         new ImportRequest(file, null, null, null, false, false));
                 assertThat(PriceFiles.storedMonths(store)).isEqualTo(PriceFiles.recomputedMonths(store));
                 return PriceFiles.allPrices(store);

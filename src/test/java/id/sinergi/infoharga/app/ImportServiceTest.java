@@ -7,6 +7,7 @@ import id.sinergi.infoharga.domain.PricePoint;
 import id.sinergi.infoharga.store.AuditDao;
 import id.sinergi.infoharga.store.Database;
 import id.sinergi.infoharga.store.Store;
+import id.sinergi.infoharga.testing.TestImports;
 import id.sinergi.infoharga.testing.PriceFiles;
 import id.sinergi.infoharga.testing.TestAccounts;
 import org.junit.jupiter.api.AfterEach;
@@ -41,7 +42,7 @@ class ImportServiceTest {
     void open() {
         db = Database.open(dir.resolve("data"));
         store = new Store(db);
-        imports = new ImportService(store, CLOCK, new Messages(Messages.INDONESIAN));
+        imports = TestImports.service(store, CLOCK, new Messages(Messages.INDONESIAN));
         TestAccounts.admin(store, ACTOR.username());
         auditOfSetup = store.read(tx -> tx.audit().count());
     }
@@ -111,9 +112,14 @@ class ImportServiceTest {
         assertThat(r.createdMarkets()).containsExactly("PASAR-ANTAH-BERANTAH Pasar Antah Berantah");
         assertThat(r.inserted()).isEqualTo(2);
         assertThat(catalog().findMarket("pasar antah berantah")).isPresent();
+        // Created through the master-data service: the Data Master screen's audit row, with the file as reason.
         List<AuditDao.AuditRow> created = store.read(tx -> tx.audit().forKey("market", "PASAR-ANTAH-BERANTAH"));
-        assertThat(created)
-                .singleElement().satisfies(a -> assertThat(a.entry().newValue()).isEqualTo("Pasar Antah Berantah"));
+        assertThat(created).singleElement().satisfies(a -> {
+            assertThat(a.entry().oldValue()).isNull();
+            assertThat(a.entry().newValue()).isEqualTo(catalog().findMarket("PASAR-ANTAH-BERANTAH").orElseThrow()
+                    .toString());
+            assertThat(a.entry().reason()).isEqualTo("impor unknown_market.csv");
+        });
     }
 
     @Test

@@ -8,6 +8,7 @@ import id.sinergi.infoharga.domain.StockDayEntry;
 import id.sinergi.infoharga.domain.Role;
 import id.sinergi.infoharga.store.Database;
 import id.sinergi.infoharga.store.Store;
+import id.sinergi.infoharga.testing.TestImports;
 import id.sinergi.infoharga.testing.PriceFiles;
 import id.sinergi.infoharga.testing.TestAccounts;
 import org.junit.jupiter.api.AfterEach;
@@ -165,7 +166,7 @@ class PermissionTest {
     void anOfficersImportThatTouchesAnotherMarketIsRefusedAsAWhole() {
         Path file = PriceFiles.resource(folder, "bom_semicolon.csv"); // Pasar Raya Mojosari and Pasar Dinoyo
         int dinoyo = new ReferenceDataService(store).catalog().findMarket("Pasar Dinoyo").orElseThrow().id();
-        ImportService imports = new ImportService(store, CLOCK, ID);
+        ImportService imports = TestImports.service(store, CLOCK, ID);
         ImportService.ImportRequest request = new ImportService.ImportRequest(file, null, null, null, false, false);
         Actor onlyRaya = TestAccounts.officer(store, "budi", List.of(1));
         assertThatThrownBy(() -> imports.importPrices(onlyRaya, request))
@@ -175,7 +176,7 @@ class PermissionTest {
         assertThatThrownBy(() -> imports.importPrices(analyst, request)).isInstanceOf(AccessDeniedException.class);
         assertThat(storedPrices()).isZero();
         String sha = id.sinergi.infoharga.exchange.FileDigest.sha256(file);
-        java.util.Optional<String> ledger = store.read(tx -> tx.importLedger().fileWithHash(sha));
+        var ledger = store.read(tx -> tx.importLedger().withKey(sha));
         assertThat(ledger).isEmpty();
 
         Actor both = TestAccounts.officer(store, "siti", List.of(1, dinoyo));

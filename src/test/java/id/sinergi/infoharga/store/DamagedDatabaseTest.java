@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -49,7 +50,7 @@ class DamagedDatabaseTest {
         assertThat(error).isInstanceOf(DatabaseDamagedException.class);
         assertThat(ProblemText.describe(error, ID)).hasValue("Berkas data di " + folder
                 + " rusak dan tidak dapat dibuka. Cadangan terakhir: " + backup
-                + ". Pulihkan dengan: info-harga restore \"" + backup + "\"");
+                + ". Pulihkan dengan: info-harga --data-dir \"" + folder + "\" restore \"" + backup + "\" --yes");
         assertThat(BackupGenerations.latest(folder)).contains(backup);
     }
 
@@ -88,17 +89,32 @@ class DamagedDatabaseTest {
         ChildJvm.Result run = ChildJvm.run("id.sinergi.infoharga.Launcher", "--data-dir", folder.toString(),
                 "markets");
         assertThat(run.exitCode()).isEqualTo(InfoHargaCommand.EXIT_STORAGE);
-        assertThat(run.err()).contains("rusak", "info-harga restore \"" + backup + "\"")
-                .doesNotContain("Exception");
+        assertThat(run.err()).contains("rusak").doesNotContain("Exception");
+        // The folder is not the default one: the advice names it, and typed as shown it restores into it.
+        String advice = run.err().substring(run.err().indexOf("Pulihkan dengan: ") + "Pulihkan dengan: ".length())
+                .strip();
+        assertThat(advice).isEqualTo("info-harga --data-dir \"" + folder + "\" restore \"" + backup + "\" --yes");
+        List<String> typed = words(advice);
+        assertThat(typed.get(0)).isEqualTo("info-harga");
 
-        ChildJvm.Result restore = ChildJvm.run("id.sinergi.infoharga.Launcher", "--data-dir", folder.toString(),
-                "restore", backup.toString(), "--yes");
+        ChildJvm.Result restore = ChildJvm.run("id.sinergi.infoharga.Launcher",
+                typed.subList(1, typed.size()).toArray(String[]::new));
         assertThat(restore.exitCode()).as(restore.err()).isZero();
         assertThat(restore.out()).contains("Hasil: basis data sehat.");
         try (Database db = Database.open(folder)) {
             java.util.List<id.sinergi.infoharga.domain.Market> markets = new Store(db).read(tx -> tx.markets().all());
             assertThat(markets).hasSize(20);
         }
+    }
+
+    /** A command line split as a shell splits it: at spaces, keeping what is in double quotes together. */
+    private static List<String> words(String line) {
+        List<String> words = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"([^\"]*)\"|(\\S+)").matcher(line);
+        while (m.find()) {
+            words.add(m.group(1) != null ? m.group(1) : m.group(2));
+        }
+        return words;
     }
 
     private Throwable catchOpen() {

@@ -154,8 +154,20 @@ public final class PriceHistoryViewModel {
     }
 
     private HistoryRow row(PriceChange c) {
-        return new HistoryRow(c.revision(), formats.shortDate(c.day()), formats.dateTime(c.at()), c.actor(),
-                c.device(), value(c.oldText(), c.oldPrice()), value(c.newText(), c.newPrice()), reason(c.reason()));
+        return new HistoryRow(c.revision(), formats.shortDate(c.day()), c.at() == null ? NONE
+                : formats.dateTime(c.at()), c.actor() == null ? NONE : c.actor(),
+                c.device() == null ? NONE : c.device(), value(c.oldText(), c.oldPrice()),
+                value(c.newText(), c.newPrice()), reason(c));
+    }
+
+    /** The reason given; for a price stored in bulk, where it came from (an import's file, a demo run). */
+    private String reason(PriceChange c) {
+        return switch (c.origin()) {
+            case IMPORTED -> messages.get("import.origin.file", c.source());
+            case DEMO -> messages.get("import.origin.demo", c.source());
+            case UNRECORDED -> messages.get("import.origin.unrecorded");
+            case AUDITED -> reason(c.reason());
+        };
     }
 
     /** "Rp12.500", or with quotes "Rp12.500 (dari Rp12.000 · Rp12.500 · Rp13.000)"; an unreadable text as stored. */

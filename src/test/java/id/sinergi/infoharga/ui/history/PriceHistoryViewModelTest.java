@@ -124,8 +124,9 @@ class PriceHistoryViewModelTest {
     }
 
     @Test
-    void anImportedPriceWhoseFirstEntryLeftNoAuditRowCountsFromRevisionTwo() {
-        // An import writes an audit row only when it changes a stored price (ImportService).
+    void aPriceStoredInBulkAndChangedSinceStartsWithItsFirstValueWhoseOriginIsNotRecorded() {
+        // An import writes an audit row only when it changes a stored price (ImportApplier); the value it changed
+        // was stored in bulk, with no audit row of its own.
         store.inTransaction(tx -> {
             tx.audit().append(List.of(new id.sinergi.infoharga.domain.AuditEntry(clock.instant(), "admin", "pc",
                     EntryService.TABLE, EntryService.rowKey(market.id(), chilli.id(), DAY), "44000", "45500",
@@ -133,8 +134,45 @@ class PriceHistoryViewModelTest {
             return null;
         });
         vm.show(market, chilli, DAY);
-        assertThat(vm.rows()).containsExactly(new HistoryRow(2, "15 Sep 2025", "15 Sep 2025 08:05", "admin", "pc",
-                "Rp44.000", "Rp45.500", "impor harga-september.csv"));
+        assertThat(vm.rows()).containsExactly(
+                new HistoryRow(1, "15 Sep 2025", "\u2013", "\u2013", "\u2013", "\u2013", "Rp44.000",
+                        "nilai awal dari impor atau data demo; asalnya tidak tercatat per harga"),
+                new HistoryRow(2, "15 Sep 2025", "15 Sep 2025 08:05", "admin", "pc", "Rp44.000", "Rp45.500",
+                        "impor harga-september.csv"));
+    }
+
+    @Test
+    void aDemoPriceSaysItIsDemoDataFromItsRunAndAChangeAfterwardsFollowsIt() {
+        // What a demo run leaves (DemoDataService, run for real in PublishedPriceFileCliTest): rows of officer
+        // "demo" on device "demo" stamped with the instant of the run's one audit row.
+        Actor admin = TestAccounts.admin(store);
+        long generated = 12_900;
+        store.inTransaction(tx -> {
+            tx.prices().insertBatchSavedAt(List.of(new id.sinergi.infoharga.domain.PricePoint(market.id(), rice.id(),
+                    DAY, generated)), "demo", "demo", clock.instant().atOffset(java.time.ZoneOffset.UTC));
+            tx.audit().append(List.of(new id.sinergi.infoharga.domain.AuditEntry(clock.instant(), admin.username(),
+                    admin.device(), EntryService.TABLE, "demo", null, "demo: seed=3; from=2024-09-16", "data demo")));
+            return null;
+        });
+        String when = "15 Sep 2025 08:05";
+        String value = "Rp" + id.sinergi.infoharga.domain.PriceText.group(generated);
+
+        vm.show(market, rice, DAY);
+
+        assertThat(vm.rows()).containsExactly(new HistoryRow(1, "15 Sep 2025", when, admin.username(),
+                admin.device(), "\u2013", value, "data demo (seed 3)"));
+
+        clock.advance(Duration.ofMinutes(30));
+        Actor budi = new Actor(TestAccounts.officer(store, "budi", List.of(market.id())).username(), "laptop-budi");
+        entries.save(budi, new MarketDayEntry(market.id(), DAY,
+                List.of(new MarketDayEntry.Line(rice.id(), generated + 100, List.of(), null))));
+        vm.show(market, rice, DAY);
+        assertThat(vm.rows()).extracting(HistoryRow::revision, HistoryRow::before, HistoryRow::after,
+                HistoryRow::reason).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(1, "\u2013", value,
+                        "nilai awal dari impor atau data demo; asalnya tidak tercatat per harga"),
+                org.assertj.core.groups.Tuple.tuple(2, value, "Rp" + id.sinergi.infoharga.domain.PriceText.group(
+                        generated + 100), "\u2013"));
     }
 
     @Test
