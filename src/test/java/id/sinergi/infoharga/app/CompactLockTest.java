@@ -99,6 +99,7 @@ class CompactLockTest {
                 .isInstanceOfSatisfying(DatabaseDamagedException.class, e ->
                         assertThat(ProblemText.describe(e, ID)).hasValue("Berkas data di " + folder
                                 + " rusak dan tidak dapat dibuka. Cadangan terakhir: " + result.backup()
-                                + ". Pulihkan dengan: info-harga restore \"" + result.backup() + "\""));
+                                + ". Pulihkan dengan: info-harga --data-dir \"" + folder + "\" restore \""
+                                + result.backup() + "\" --yes"));
     }
 }
