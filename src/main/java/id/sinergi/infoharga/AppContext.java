@@ -22,6 +22,8 @@ import id.sinergi.infoharga.app.SettingsService;
 import id.sinergi.infoharga.app.StockService;
 import id.sinergi.infoharga.app.ReportService;
 import id.sinergi.infoharga.app.LocalActor;
+import id.sinergi.infoharga.app.journal.ChangeJournal;
+import id.sinergi.infoharga.app.sync.SyncService;
 import id.sinergi.infoharga.domain.DeviceKeys;
 import id.sinergi.infoharga.store.Database;
 import id.sinergi.infoharga.store.DeviceFile;
@@ -58,12 +60,23 @@ public final class AppContext implements AutoCloseable {
     private final ReportService reports;
     private final StockService stock;
     private final MasterDataService masterData;
+    private final SyncService sync;
 
     public AppContext(Path dataFolder, Clock clock, Messages messages) {
         this.database = Database.open(dataFolder);
         // After the database: its lock keeps a second process from creating a second identity at the same time.
-        this.device = DeviceFile.loadOrCreate(dataFolder, LocalActor.device());
-        this.store = new Store(database);
+        try {
+            this.device = DeviceFile.loadOrCreate(dataFolder, LocalActor.device());
+            this.store = new Store(database, device);
+            int adopted = new ChangeJournal(store, clock).adoptExistingRows();
+            if (adopted > 0) {
+                org.slf4j.LoggerFactory.getLogger(AppContext.class).info(
+                        "the {} rows from before the change log became this device's first changes", adopted);
+            }
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
         this.clock = clock;
         this.messages = messages;
         this.referenceData = new ReferenceDataService(store);
@@ -85,6 +98,7 @@ public final class AppContext implements AutoCloseable {
         this.reports = new ReportService(store, referenceData, indicators, alerts, clock, messages);
         this.stock = new StockService(store, clock, authorizer, messages, dashboard);
         this.masterData = new MasterDataService(store, clock, messages, authorizer, alerts, referenceData);
+        this.sync = new SyncService(store, clock, messages, authorizer);
     }
 
     public Path dataFolder() {
@@ -170,6 +184,11 @@ public final class AppContext implements AutoCloseable {
 
     public AcknowledgementService acknowledgements() {
         return acknowledgements;
+    }
+
+    /** Exchange packages, devices and conflicts (DESIGN §10). */
+    public SyncService sync() {
+        return sync;
     }
 
     public ReportService reports() {

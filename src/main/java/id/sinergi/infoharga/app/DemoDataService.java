@@ -1,5 +1,6 @@
 package id.sinergi.infoharga.app;
 
+import id.sinergi.infoharga.app.journal.ChangeJournal;
 import id.sinergi.infoharga.domain.AuditEntry;
 import id.sinergi.infoharga.domain.Catalog;
 import id.sinergi.infoharga.domain.Commodity;
@@ -31,7 +32,8 @@ import java.util.function.Consumer;
 /**
  * Fills an empty data folder with generated history (prices of every market and commodity, WULANDARI stock
  * movements) for demonstrations and for trying the screens on years of data. Rows are recorded as entered by
- * officer "demo" on device "demo"; the load leaves one summary audit row.
+ * officer "demo" on device "demo"; the load leaves one summary audit row. Demo data is fake: it writes no changes
+ * and never travels to other devices.
  */
 public final class DemoDataService {
     public static final String DEMO = "demo";
@@ -152,8 +154,9 @@ public final class DemoDataService {
             String summary = "demo: seed=" + request.seed() + "; from=" + from + "; until=" + until + "; markets="
                     + markets.size() + "; commodities=" + c + "; prices=" + stored + "; missing=" + missing
                     + "; stock=" + stockRows;
-            tx.audit().append(List.of(new AuditEntry(clock.instant(), actor.username(), actor.device(),
-                    "price_observation", "demo", null, summary, null)));
+            // Generated data is for trying the screens: it never becomes changes that travel (DESIGN §10).
+            new ChangeJournal(store, clock).local(tx, new AuditEntry(clock.instant(), actor.username(),
+                    actor.device(), "price_observation", "demo", null, summary, null));
             return new DemoResult(from, until, markets.size(), c, stored, missing, stockRows);
         });
         store.syncToDisk();

@@ -1,5 +1,10 @@
 package id.sinergi.infoharga.app;
 
+import id.sinergi.infoharga.app.journal.ChangeJournal;
+import id.sinergi.infoharga.app.journal.Codecs;
+import id.sinergi.infoharga.app.journal.CommodityCodec;
+import id.sinergi.infoharga.app.journal.GroupCodec;
+import id.sinergi.infoharga.app.journal.MarketCodec;
 import id.sinergi.infoharga.domain.AuditEntry;
 import id.sinergi.infoharga.domain.Catalog;
 import id.sinergi.infoharga.domain.Codes;
@@ -55,12 +60,14 @@ public final class ImportService {
     private final Clock clock;
     private final Messages messages;
     private final Authorizer authorizer;
+    private final ChangeJournal journal;
 
     public ImportService(Store store, Clock clock, Messages messages) {
         this.store = store;
         this.clock = clock;
         this.messages = messages;
         this.authorizer = new Authorizer(messages);
+        this.journal = new ChangeJournal(store, clock);
     }
 
     /**
@@ -436,7 +443,6 @@ public final class ImportService {
         private final Map<Long, long[]> monthDelta = new HashMap<>();
         private final List<PricePoint> inserts = new ArrayList<>(BATCH);
         private final List<PricePoint> updates = new ArrayList<>(BATCH);
-        private final List<AuditEntry> audit = new ArrayList<>();
         private int inserted;
         private int updated;
         private int unchanged;
@@ -499,8 +505,8 @@ public final class ImportService {
                 }
                 String counts = "file=" + fileName + "; sha256=" + sha256 + "; inserted=" + inserted + "; updated="
                         + updated + "; unchanged=" + unchanged + "; missing=" + rows.missing;
-                tx.audit().append(List.of(new AuditEntry(now, actor.username(), actor.device(), "import_ledger",
-                        sha256, null, counts, null)));
+                journal.local(tx, new AuditEntry(now, actor.username(), actor.device(), "import_ledger",
+                        sha256, null, counts, null));
                 tx.importLedger().record(sha256, fileName, actor.username(), inserted + updated, rows.missing,
                         unchanged);
             }
@@ -527,9 +533,6 @@ public final class ImportService {
                 if (write) {
                     updates.add(new PricePoint(m, c, day, price));
                     addDelta(monthKey, price - old, 0);
-                    audit.add(new AuditEntry(now, actor.username(), actor.device(), EntryService.TABLE,
-                            EntryService.rowKey(m, c, day), Long.toString(old), Long.toString(price),
-                            "impor " + fileName));
                 }
             }
         }
@@ -548,19 +551,16 @@ public final class ImportService {
                 // Rows arrive by day; stored by commodity and market, each series' month lands on neighbouring
                 // index pages instead of touching hundreds of pages per day.
                 inserts.sort(STORAGE_ORDER);
+                // Each price is also a change of the journal (DESIGN §10), stored with it in one batch.
                 for (int from = 0; from < inserts.size(); from += BATCH) {
-                    tx.prices().insertBatch(inserts.subList(from, Math.min(inserts.size(), from + BATCH)),
-                            actor.username(), actor.device());
+                    journal.importPrices(tx, actor, inserts.subList(from, Math.min(inserts.size(), from + BATCH)),
+                            List.of(), "impor " + fileName);
                 }
                 inserts.clear();
             }
             if (updates.size() >= BATCH || (all && !updates.isEmpty())) {
-                tx.prices().updateBatch(updates, actor.username(), actor.device());
+                journal.importPrices(tx, actor, List.of(), updates, "impor " + fileName);
                 updates.clear();
-            }
-            if (audit.size() >= BATCH || (all && !audit.isEmpty())) {
-                tx.audit().append(audit);
-                audit.clear();
             }
         }
 
@@ -574,43 +574,35 @@ public final class ImportService {
             rows.catalog.markets().forEach(m -> codes.add(m.code()));
             rows.catalog.commodities().forEach(c -> codes.add(c.code()));
             String reason = "impor " + fileName;
-            List<AuditEntry> entries = new ArrayList<>();
             for (int i = 0; i < rows.newMarkets.size(); i++) {
                 String name = rows.newMarkets.get(i);
-                Market market = new Market(0, uniqueCode(name, codes), name, null, null, true);
-                int id = tx.markets().insert(market);
-                realIds.put(PROVISIONAL_BASE + i, id);
-                createdMarkets.add(market.code() + " " + name);
-                entries.add(new AuditEntry(now, actor.username(), actor.device(), "market", market.code(), null,
-                        name, reason));
+                String code = uniqueCode(name, codes);
+                journal.write(tx, actor, Codecs.MARKET, code, new MarketCodec.Value(name, null, null, true), reason);
+                realIds.put(PROVISIONAL_BASE + i, tx.markets().byCode(code).orElseThrow().id());
+                createdMarkets.add(code + " " + name);
             }
             if (!rows.newCommodities.isEmpty()) {
-                int groupId = otherGroup(entries, reason);
+                String group = otherGroup(reason);
                 int sort = tx.commodities().maxSortOrder();
                 for (int i = 0; i < rows.newCommodities.size(); i++) {
                     String name = rows.newCommodities.get(i);
-                    Commodity c = new Commodity(0, uniqueCode(name, codes), name, null,
-                            rows.newCommodityUnits.get(i), groupId, true, ++sort);
-                    int id = tx.commodities().insert(c);
-                    realIds.put(PROVISIONAL_BASE + i, id);
-                    createdCommodities.add(c.code() + " " + name);
-                    entries.add(new AuditEntry(now, actor.username(), actor.device(), "commodity", c.code(), null,
-                            name + " (" + c.unit() + ")", reason));
+                    String code = uniqueCode(name, codes);
+                    journal.write(tx, actor, Codecs.COMMODITY, code, new CommodityCodec.Value(name, null,
+                            rows.newCommodityUnits.get(i), group, true, ++sort), reason);
+                    realIds.put(PROVISIONAL_BASE + i, tx.commodities().byCode(code).orElseThrow().id());
+                    createdCommodities.add(code + " " + name);
                 }
             }
-            tx.audit().append(entries);
         }
 
-        private int otherGroup(List<AuditEntry> entries, String reason) {
+        private String otherGroup(String reason) {
             for (CommodityGroup g : rows.catalog.groups()) {
                 if (g.code().equals(OTHER_GROUP)) {
-                    return g.id();
+                    return g.code();
                 }
             }
-            int id = tx.commodities().insertGroup(new CommodityGroup(0, OTHER_GROUP, "Lainnya", 0, false));
-            entries.add(new AuditEntry(now, actor.username(), actor.device(), "commodity_group", OTHER_GROUP, null,
-                    "Lainnya", reason));
-            return id;
+            journal.write(tx, actor, Codecs.GROUP, OTHER_GROUP, new GroupCodec.Value("Lainnya", 0, false), reason);
+            return OTHER_GROUP;
         }
     }
 

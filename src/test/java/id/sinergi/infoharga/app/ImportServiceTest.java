@@ -113,7 +113,12 @@ class ImportServiceTest {
         assertThat(catalog().findMarket("pasar antah berantah")).isPresent();
         List<AuditDao.AuditRow> created = store.read(tx -> tx.audit().forKey("market", "PASAR-ANTAH-BERANTAH"));
         assertThat(created)
-                .singleElement().satisfies(a -> assertThat(a.entry().newValue()).isEqualTo("Pasar Antah Berantah"));
+                .singleElement().satisfies(a -> {
+                    // A market created by an import is master data like any other: a change that travels.
+                    assertThat(a.entry().newValue()).contains("name=Pasar Antah Berantah");
+                    assertThat(a.entry().origin()).isNotNull();
+                    assertThat(a.entry().reason()).isEqualTo("impor " + file.getFileName());
+                });
     }
 
     @Test
