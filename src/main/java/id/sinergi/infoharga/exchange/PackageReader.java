@@ -98,7 +98,8 @@ public final class PackageReader implements AutoCloseable {
      * then the format. After this the manifest may be read and the changes streamed.
      */
     public PackageManifest verify(byte[] trustedKey, PackageProgress progress) {
-        if (!DeviceIdentity.verify(DeviceIdentity.publicKeyOf(trustedKey), manifestBytes, signature)) {
+        java.security.PublicKey key = DeviceIdentity.publicKeyOf(trustedKey);
+        if (!sealed(key) || !DeviceIdentity.verify(key, manifestBytes, signature)) {
             throw new PackageException("sync.package.signature", file.getFileName());
         }
         PackageManifest m = PackageManifest.parse(manifestBytes);
@@ -116,6 +117,39 @@ public final class PackageReader implements AutoCloseable {
         }
         this.manifest = m;
         return m;
+    }
+
+    /**
+     * The seal: the zip's comment is the sender's signature over every byte before it. Checked first, it refuses a
+     * byte altered anywhere, also where the zip format itself would not notice (a header's spare field).
+     */
+    private boolean sealed(java.security.PublicKey key) {
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file)) {
+            long size = channel.size();
+            if (size < SyncPackage.END_RECORD + SyncPackage.SEAL_LENGTH) {
+                return false;
+            }
+            java.nio.ByteBuffer tail = java.nio.ByteBuffer.allocate(SyncPackage.END_RECORD + SyncPackage.SEAL_LENGTH)
+                    .order(java.nio.ByteOrder.LITTLE_ENDIAN);
+            channel.read(tail, size - tail.capacity());
+            tail.flip();
+            if (tail.getInt(0) != 0x06054b50 || Short.toUnsignedInt(tail.getShort(20)) != SyncPackage.SEAL_LENGTH) {
+                return false;
+            }
+            byte[] text = new byte[SyncPackage.SEAL_LENGTH];
+            tail.position(SyncPackage.END_RECORD);
+            tail.get(text);
+            byte[] seal;
+            try {
+                seal = java.util.Base64.getDecoder().decode(text);
+            } catch (IllegalArgumentException e) {
+                return false;
+            }
+            return DeviceIdentity.verify(key, java.nio.channels.Channels.newInputStream(channel.position(0)),
+                    size - SyncPackage.SEAL_LENGTH, seal);
+        } catch (IOException e) {
+            throw new PackageException(e, "sync.package.unreadable", file.getFileName(), e.getMessage());
+        }
     }
 
     public PackageManifest manifest() {

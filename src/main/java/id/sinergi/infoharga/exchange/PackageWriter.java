@@ -52,6 +52,7 @@ public final class PackageWriter {
             PackageManifest m;
             try (ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(temp),
                     1 << 16))) {
+                zip.setComment("=".repeat(SyncPackage.SEAL_LENGTH));
                 zip.putNextEntry(new ZipEntry(SyncPackage.CHANGES));
                 MessageDigest sha = MessageDigest.getInstance("SHA-256");
                 Counting counting = new Counting(new DigestOutputStream(zip, sha));
@@ -81,6 +82,7 @@ public final class PackageWriter {
                 zip.write(keys.sign(manifestBytes));
                 zip.closeEntry();
             }
+            seal(temp, keys);
             try {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -97,6 +99,18 @@ public final class PackageWriter {
         } catch (RuntimeException e) {
             deleteQuietly(temp);
             throw e;
+        }
+    }
+
+    /** Signs every byte before the zip's comment and writes the signature into the comment. */
+    private static void seal(Path file, DeviceKeys keys) throws IOException {
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file,
+                java.nio.file.StandardOpenOption.READ, java.nio.file.StandardOpenOption.WRITE)) {
+            long sealed = channel.size() - SyncPackage.SEAL_LENGTH;
+            byte[] signature = keys.sign(java.nio.channels.Channels.newInputStream(channel.position(0)), sealed);
+            byte[] text = java.util.Base64.getEncoder().encode(signature);
+            channel.write(java.nio.ByteBuffer.wrap(text), sealed);
+            channel.force(true);
         }
     }
 

@@ -12,6 +12,14 @@ public final class SyncPackage {
     /** No real package comes near this (a year of twenty markets is ~40 MB of lines); a zip bomb does. */
     static final long MAX_CHANGES_BYTES = 8L << 30;
 
+    /**
+     * The zip's comment: the sender's signature (Base64, always 88 characters) over every byte of the file before
+     * it, so that one byte altered anywhere in the file, even where the zip format would not notice, is refused.
+     */
+    static final int SEAL_LENGTH = 88;
+    /** The end-of-central-directory record before the comment: signature 0x06054b50 and 18 more bytes. */
+    static final int END_RECORD = 22;
+
     private SyncPackage() {
     }
 }
