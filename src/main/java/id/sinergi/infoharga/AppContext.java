@@ -107,7 +107,7 @@ public final class AppContext implements AutoCloseable {
 
     /** This data folder's device: id, name and signing key (DESIGN §10). */
     public DeviceKeys device() {
-        return device;
+        return store.device();
     }
 
     public Clock clock() {

@@ -30,7 +30,8 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "sync", description = "Bertukar data antarperangkat dengan paket .sinergi.",
         subcommands = {SyncCommand.Export.class, SyncCommand.Import.class, SyncCommand.Devices.class,
-                SyncCommand.Accept.class, SyncCommand.Revoke.class, SyncCommand.Conflicts.class})
+                SyncCommand.Accept.class, SyncCommand.Revoke.class, SyncCommand.Conflicts.class,
+                SyncCommand.Rename.class})
 final class SyncCommand implements Callable<Integer> {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.systemDefault());
@@ -156,6 +157,24 @@ final class SyncCommand implements Callable<Integer> {
                         d.relay() ? m.get("sync.devices.office") : "", d.fingerprint(), d.held(),
                         d.status() == DeviceInfo.Status.SELF ? "-" : String.valueOf(d.unsent()), last));
             }
+            return 0;
+        }
+    }
+
+    @Command(name = "rename", description = "Memberi nama perangkat ini (mis. \"Laptop Pasar Kemlagi\").")
+    static final class Rename implements Callable<Integer> {
+        @ParentCommand
+        SyncCommand parent;
+        @Spec
+        CommandSpec spec;
+        @Parameters(paramLabel = "NAMA", arity = "1..*", description = "Nama baru.")
+        List<String> name;
+
+        @Override
+        public Integer call() {
+            InfoHargaCommand root = parent.root;
+            var me = root.context().sync().rename(root.writerSession(), String.join(" ", name));
+            print(spec, root.messages().get("sync.rename.done", me.name(), me.id(), me.fingerprint()));
             return 0;
         }
     }

@@ -32,6 +32,12 @@ public final class Store {
         return device;
     }
 
+    /** Gives this folder's device another name (its id and keys stay); packages carry the new name from now on. */
+    public synchronized DeviceKeys renameDevice(String name) {
+        device = DeviceFile.rename(database.folder(), name);
+        return device;
+    }
+
     /** The DAOs of one transaction. */
     public static final class Tx {
         private final Handle handle;

@@ -13,6 +13,7 @@ import id.sinergi.infoharga.ui.login.ChangePasswordViewModel;
 import id.sinergi.infoharga.ui.login.FirstAdminViewModel;
 import id.sinergi.infoharga.ui.login.LoginView;
 import id.sinergi.infoharga.ui.login.LoginViewModel;
+import id.sinergi.infoharga.ui.login.StartFromPackageViewModel;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -102,7 +103,17 @@ public final class Desktop {
     private void showFirstAdmin() {
         FirstAdminViewModel model = new FirstAdminViewModel(context.accounts(), messages, tasks, device,
                 name -> showLogin(name, messages.get("login.firstAdmin.created", name)));
-        showForm(LoginView.firstAdmin(model, messages));
+        // A new officer's laptop starts from the office's package instead (issue 13), once the fingerprint is checked.
+        StartFromPackageViewModel start = new StartFromPackageViewModel(context.sync(), messages, tasks,
+                dialogsFor.apply(messages), this::choosePackage, note -> showLogin("", note));
+        showForm(LoginView.firstAdmin(model, messages, start));
+    }
+
+    private java.util.Optional<java.nio.file.Path> choosePackage() {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(messages.get("sync.start.choose"));
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(".sinergi", "*.sinergi"));
+        return java.util.Optional.ofNullable(chooser.showOpenDialog(stage)).map(java.io.File::toPath);
     }
 
     private void showLogin(String username, String note) {

@@ -82,6 +82,26 @@ public final class SyncService {
         return store.device().identity();
     }
 
+    /**
+     * Names this device ("Laptop Pasar Kemlagi"), so that the office tells its laptops apart; the next package
+     * carries the name. Any account of this folder may do it.
+     */
+    public DeviceIdentity rename(Actor actor, String name) {
+        store.read(tx -> authorizer.requireAccount(tx, actor));
+        String clean;
+        try {
+            clean = DeviceIdentity.cleanName(name);
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException(messages.get("sync.rename.empty"));
+        }
+        DeviceIdentity renamed = store.renameDevice(clean).identity();
+        store.inTransaction(tx -> {
+            tx.devices().self().ifPresent(me -> tx.devices().rename(me.id(), renamed.name()));
+            return null;
+        });
+        return renamed;
+    }
+
     // ---- devices ----
 
     /**

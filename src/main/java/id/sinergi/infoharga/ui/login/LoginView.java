@@ -44,7 +44,11 @@ public final class LoginView {
         return form;
     }
 
-    public static Parent firstAdmin(FirstAdminViewModel model, Messages messages) {
+    /**
+     * The first administrator's form; below it, for a new officer's laptop, the way to start from the office's
+     * package instead ({@code start} null: not offered).
+     */
+    public static Parent firstAdmin(FirstAdminViewModel model, Messages messages, StartFromPackageViewModel start) {
         TextField username = new TextField();
         PasswordField password = new PasswordField();
         PasswordField repeat = new PasswordField();
@@ -63,6 +67,22 @@ public final class LoginView {
         Parent form = form(messages.get("login.firstAdmin.title"), messages.get("login.firstAdmin.subtitle"),
                 message, submit, new String[] {messages.get("login.username"), messages.get("login.password"),
                         messages.get("login.repeat")}, username, password, repeat);
+        if (start != null) {
+            Button fromPackage = new Button(messages.get("sync.start.button"));
+            fromPackage.setId("first-from-package");
+            fromPackage.setMaxWidth(Double.MAX_VALUE);
+            fromPackage.disableProperty().bind(start.busyProperty().or(model.busy()));
+            fromPackage.setOnAction(e -> start.start());
+            Label note = new Label();
+            note.setId("first-from-package-message");
+            note.setWrapText(true);
+            note.textProperty().bind(start.messageProperty());
+            // While the package loads the note says so; what stays once it stopped is why it was not used.
+            start.busyProperty().addListener((o, was, is) -> errorStyle(note, !is));
+            errorStyle(note, false);
+            VBox card = (VBox) ((StackPane) form).getChildren().get(0);
+            card.getChildren().addAll(new javafx.scene.control.Separator(), fromPackage, note);
+        }
         focusLater(username);
         return form;
     }
