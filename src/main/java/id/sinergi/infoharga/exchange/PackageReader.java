@@ -228,7 +228,9 @@ public final class PackageReader implements AutoCloseable {
             if (line.size() > 0) {
                 throw new PackageException("sync.package.lineBad", lines + 1, "no end of line");
             }
-            progress.carryOn(lines, part.changes());
+            if (!progress.carryOn(lines, part.changes())) {
+                throw new PackageCancelledException();
+            }
             return HexFormat.of().formatHex(sha.digest());
         } catch (CharacterCodingException e) {
             throw new PackageException(e, "sync.package.lineBad", "?", "not UTF-8");

@@ -71,6 +71,10 @@ public final class PackageWriter {
                         g.writeRaw('\n');
                     }
                 }
+                // Asked once more at the end: a small package is written before the first every-thousand check.
+                if (!progress.carryOn(count, expected)) {
+                    throw new PackageCancelledException();
+                }
                 zip.closeEntry();
                 m = manifest.apply(new PackageManifest.Part(SyncPackage.CHANGES,
                         HexFormat.of().formatHex(sha.digest()), count, counting.bytes));
@@ -88,7 +92,6 @@ public final class PackageWriter {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
-            progress.carryOn(count, count);
             return new Written(target, count, Files.size(target), m);
         } catch (IOException e) {
             deleteQuietly(temp);
