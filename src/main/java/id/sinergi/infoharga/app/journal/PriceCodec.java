@@ -110,6 +110,18 @@ public final class PriceCodec implements Codec<PriceCodec.Key, PriceCodec.Value>
     public State<Value> state(Rows rows, Key key) {
         int market = rows.market(key.market()).id();
         int commodity = rows.commodity(key.commodity()).id();
+        PriceDao.Write pending = rows.pendingPrice(market, commodity, key.date());
+        if (pending != null) {
+            List<Long> quotes = new java.util.ArrayList<>();
+            for (Long q : new Long[] {pending.quote1(), pending.quote2(), pending.quote3()}) {
+                if (q != null) {
+                    quotes.add(q);
+                }
+            }
+            return new State<>(Optional.of(new Value(pending.priceRp(), quotes, pending.reason())), Optional.of(
+                    new id.sinergi.infoharga.store.ChangeLogDao.Head(pending.vOrigin(), pending.vSeq(),
+                            pending.vLamport())));
+        }
         return rows.prices.findVersioned(market, commodity, key.date())
                 .map(p -> new State<>(Optional.of(Value.of(p.observation())), Optional.ofNullable(p.version())))
                 .orElseGet(State::none);
@@ -124,11 +136,13 @@ public final class PriceCodec implements Codec<PriceCodec.Key, PriceCodec.Value>
                 stamp.originLocal(), stamp.id().seq(), stamp.lamport());
         LocalDate month = key.date().withDayOfMonth(1);
         if (before.value().isEmpty()) {
-            rows.prices.insertWrite(write);
-            rows.prices.addToMonth(market, commodity, month, value.priceRp(), 1);
+            rows.insertPrice(write);
+            rows.addToMonth(market, commodity, month, value.priceRp(), 1);
         } else {
+            // The row may still be waiting in the batch of new ones.
+            rows.flushPrices();
             rows.prices.updateWrite(write);
-            rows.prices.addToMonth(market, commodity, month, value.priceRp() - before.value().get().priceRp(), 0);
+            rows.addToMonth(market, commodity, month, value.priceRp() - before.value().get().priceRp(), 0);
         }
     }
 

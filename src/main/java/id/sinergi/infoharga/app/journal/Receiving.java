@@ -110,7 +110,7 @@ public final class Receiving {
         Integer baseOrigin = null;
         if (c.base() != null) {
             baseOrigin = s.local(c.base().device()).orElse(null);
-            if (baseOrigin == null || s.rows.log.find(baseOrigin, c.base().seq()).isEmpty()) {
+            if (baseOrigin == null || s.find(baseOrigin, c.base().seq()).isEmpty()) {
                 throw new Refusal(c, "missingBase", c.base().toString());
             }
         }
@@ -157,7 +157,7 @@ public final class Receiving {
             }
         } else {
             // Kept in the log and the history, not in the rows: the key's winner stays.
-            ChangeLogDao.Row winner = s.rows.log.find(head.get().origin(), head.get().seq()).orElseThrow();
+            ChangeLogDao.Row winner = s.find(head.get().origin(), head.get().seq()).orElseThrow();
             boolean seen = winner.baseOrigin() != null && winner.baseOrigin() == origin
                     && winner.baseSeq() == c.id().seq();
             if (!seen) {

@@ -12,6 +12,7 @@ import id.sinergi.infoharga.store.DeviceDao;
 import id.sinergi.infoharga.store.MarketDao;
 import id.sinergi.infoharga.store.OutletDao;
 import id.sinergi.infoharga.store.PriceDao;
+import id.sinergi.infoharga.store.PriceDao;
 import id.sinergi.infoharga.store.ReferencePriceDao;
 import id.sinergi.infoharga.store.SettingDao;
 import id.sinergi.infoharga.store.StockDao;
@@ -70,6 +71,79 @@ public final class Rows {
 
     public Store.Tx tx() {
         return tx;
+    }
+
+    // ---- writes held back and sent in batches (a package of a quarter of a million changes) ----
+
+    private static final int BATCH = 2_000;
+    private final Map<Long, Map<Long, ChangeLogDao.Row>> pendingLog = new HashMap<>();
+    private final java.util.List<ChangeLogDao.Row> pendingLogRows = new java.util.ArrayList<>();
+    private final java.util.LinkedHashMap<PriceKey, PriceDao.Write> pendingPrices = new java.util.LinkedHashMap<>();
+    private final Map<PriceKey, long[]> monthDeltas = new HashMap<>();
+
+    /** A price row's key by this folder's ids. */
+    record PriceKey(int market, int commodity, java.time.LocalDate date) {
+    }
+
+    /** Appends a change to the log (in the next batch). */
+    void log(ChangeLogDao.Row row) {
+        pendingLog.computeIfAbsent((long) row.origin(), o -> new HashMap<>()).put(row.seq(), row);
+        pendingLogRows.add(row);
+        if (pendingLogRows.size() >= BATCH) {
+            flushLog();
+        }
+    }
+
+    /** A change of the log, the ones not written yet included. */
+    java.util.Optional<ChangeLogDao.Row> findLog(int origin, long seq) {
+        Map<Long, ChangeLogDao.Row> pending = pendingLog.get((long) origin);
+        ChangeLogDao.Row row = pending == null ? null : pending.get(seq);
+        return row != null ? java.util.Optional.of(row) : log.find(origin, seq);
+    }
+
+    private void flushLog() {
+        if (!pendingLogRows.isEmpty()) {
+            log.insertBatch(pendingLogRows);
+            pendingLogRows.clear();
+            pendingLog.clear();
+        }
+    }
+
+    /** A new price row, written with the next batch; {@link #pendingPrice} sees it meanwhile. */
+    void insertPrice(PriceDao.Write write) {
+        pendingPrices.put(new PriceKey(write.marketId(), write.commodityId(), write.date()), write);
+        if (pendingPrices.size() >= BATCH) {
+            flushPrices();
+        }
+    }
+
+    PriceDao.Write pendingPrice(int market, int commodity, java.time.LocalDate date) {
+        return pendingPrices.get(new PriceKey(market, commodity, date));
+    }
+
+    void flushPrices() {
+        if (!pendingPrices.isEmpty()) {
+            prices.insertWrites(new java.util.ArrayList<>(pendingPrices.values()));
+            pendingPrices.clear();
+        }
+    }
+
+    /** Adds to a month's sum and count, in memory until {@link #flush()} (one row per month, not per price). */
+    void addToMonth(int market, int commodity, java.time.LocalDate monthStart, long sum, int count) {
+        long[] d = monthDeltas.computeIfAbsent(new PriceKey(market, commodity, monthStart), k -> new long[2]);
+        d[0] += sum;
+        d[1] += count;
+    }
+
+    /** Writes everything held back; called before the session's transaction commits. */
+    void flush() {
+        flushLog();
+        flushPrices();
+        for (Map.Entry<PriceKey, long[]> e : monthDeltas.entrySet()) {
+            prices.addToMonth(e.getKey().market(), e.getKey().commodity(), e.getKey().date(), e.getValue()[0],
+                    (int) e.getValue()[1]);
+        }
+        monthDeltas.clear();
     }
 
     /** Master data changed: read the codes again when next needed. */

@@ -135,7 +135,12 @@ final class Session {
     // ---- the log ----
 
     void insert(ChangeLogDao.Row row) {
-        rows.log.insert(row);
+        rows.log(row);
+    }
+
+    /** A change of the log by its origin's local id and sequence, those of this session included. */
+    java.util.Optional<ChangeLogDao.Row> find(int origin, long seq) {
+        return rows.findLog(origin, seq);
     }
 
     /** A log row as the domain's change, with device UUIDs. */
@@ -163,6 +168,7 @@ final class Session {
 
     /** Writes back what the session moved: audit rows, the version vector, the Lamport clock. */
     void close() {
+        rows.flush();
         flushAudit();
         for (int local : knownChanged) {
             rows.devices.setKnownSeq(local, known.get(local));

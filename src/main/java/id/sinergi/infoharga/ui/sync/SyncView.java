@@ -100,7 +100,8 @@ public final class SyncView implements Screen {
 
     @Override
     public void shown() {
-        focusTab();
+        // After the shell has put the screen in its scene.
+        Platform.runLater(this::focusTab);
     }
 
     private void focusTab() {
