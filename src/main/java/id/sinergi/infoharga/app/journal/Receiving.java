@@ -118,6 +118,9 @@ public final class Receiving {
             applyChecked(c, origin, codec, key, value, baseOrigin);
         } catch (Rows.UnknownCodeException e) {
             throw new Refusal(c, "unknownCode", e.kind(), e.code());
+        } catch (IllegalArgumentException e) {
+            // A value that reads well but does not fit this folder's rows (an assignment of an unknown account).
+            throw new Refusal(c, "malformed", String.valueOf(e.getMessage()));
         }
     }
 
