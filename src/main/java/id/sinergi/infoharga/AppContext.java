@@ -25,6 +25,8 @@ import id.sinergi.infoharga.app.ReportService;
 import id.sinergi.infoharga.app.SetupService;
 import id.sinergi.infoharga.app.LocalActor;
 import id.sinergi.infoharga.app.OutputTarget;
+import id.sinergi.infoharga.app.journal.ChangeJournal;
+import id.sinergi.infoharga.app.sync.SyncService;
 import id.sinergi.infoharga.domain.DeviceKeys;
 import id.sinergi.infoharga.store.Database;
 import id.sinergi.infoharga.store.DeviceFile;
@@ -40,7 +42,6 @@ import java.util.List;
  */
 public final class AppContext implements AutoCloseable {
     private final Database database;
-    private volatile DeviceKeys device;
     private final Store store;
     private final Clock clock;
     private final Messages messages;
@@ -64,12 +65,24 @@ public final class AppContext implements AutoCloseable {
     private final MasterDataService masterData;
     private final OutputTarget outputs;
     private final SetupService setup;
+    private final SyncService sync;
 
     public AppContext(Path dataFolder, Clock clock, Messages messages) {
         this.database = Database.open(dataFolder);
         // After the database: its lock keeps a second process from creating a second identity at the same time.
-        this.device = DeviceFile.loadOrCreate(dataFolder, LocalActor.device());
-        this.store = new Store(database);
+        try {
+            DeviceKeys device = DeviceFile.loadOrCreate(dataFolder, LocalActor.device());
+            this.store = new Store(database, device);
+            // After the migrations (and the before-upgrade backup Database.open wrote before them).
+            int adopted = new ChangeJournal(store, clock).adoptExistingRows();
+            if (adopted > 0) {
+                org.slf4j.LoggerFactory.getLogger(AppContext.class).info(
+                        "the {} rows from before the change log became this device's first changes", adopted);
+            }
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
         this.outputs = new OutputTarget(dataFolder, messages);
         this.clock = clock;
         this.messages = messages;
@@ -78,8 +91,8 @@ public final class AppContext implements AutoCloseable {
         this.accounts = new AccountService(store, clock, messages, new PasswordHasher(), CommonPasswords.load(),
                 authorizer);
         this.entries = new EntryService(store, clock, authorizer);
-        this.verifier = new AuditVerifier(store, List.of(new BackupAnchors(dataFolder, device.identity())));
-        this.backups = new BackupService(store, clock, authorizer, device, messages);
+        this.verifier = new AuditVerifier(store, List.of(new BackupAnchors(dataFolder, store.device().identity())));
+        this.backups = new BackupService(store, clock, authorizer, store.device(), messages);
         this.priceHistory = new PriceHistoryService(store);
         this.settings = new SettingsService(store, clock);
         this.exports = new ExportService(store, messages);
@@ -92,8 +105,8 @@ public final class AppContext implements AutoCloseable {
         this.stock = new StockService(store, clock, authorizer, messages, dashboard);
         this.masterData = new MasterDataService(store, clock, messages, authorizer, alerts, referenceData);
         this.imports = new ImportService(store, clock, messages, masterData);
-        this.setup = new SetupService(store, clock, messages, authorizer, masterData, referenceData,
-                () -> device.identity().name(), name -> device = DeviceFile.rename(dataFolder, name));
+        this.sync = new SyncService(store, clock, messages, authorizer, outputs);
+        this.setup = new SetupService(store, clock, messages, authorizer, masterData, referenceData, sync);
     }
 
     public Path dataFolder() {
@@ -102,7 +115,7 @@ public final class AppContext implements AutoCloseable {
 
     /** This data folder's device: id, name and signing key (DESIGN §10). */
     public DeviceKeys device() {
-        return device;
+        return store.device();
     }
 
     /**
@@ -191,6 +204,11 @@ public final class AppContext implements AutoCloseable {
 
     public AcknowledgementService acknowledgements() {
         return acknowledgements;
+    }
+
+    /** Exchange packages, devices and conflicts (DESIGN §10). */
+    public SyncService sync() {
+        return sync;
     }
 
     public ReportService reports() {

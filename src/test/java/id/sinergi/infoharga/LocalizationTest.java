@@ -54,7 +54,19 @@ class LocalizationTest {
             "report.csv.dearestMarket", "report.csv.dearestPrice", "report.csv.matched",
             // AccountService: "trust.password." + PasswordRules.Refusal; Authorizer: "trust.role." + Role
             "trust.password.TOO_SHORT", "trust.password.COMMON", "trust.password.SAME_AS_USERNAME",
-            "trust.role.OFFICER", "trust.role.ANALYST", "trust.role.ADMIN");
+            "trust.role.OFFICER", "trust.role.ANALYST", "trust.role.ADMIN",
+            // SyncService: "sync.refused." + Receiving.Refusal.reasonKey(), "sync.code." + the kind of code
+            "sync.refused.unknownDevice", "sync.refused.revoked", "sync.refused.gap", "sync.refused.malformed",
+            "sync.refused.missingBase", "sync.refused.unknownCode", "sync.refused.denied",
+            "sync.code.market", "sync.code.commodity", "sync.code.group", "sync.code.outlet",
+            // SyncCommand, DevicesView: "sync.status." + DeviceInfo.Status; "sync.conflict." + the decision
+            "sync.status.SELF", "sync.status.PENDING", "sync.status.ACCEPTED", "sync.status.REVOKED",
+            "sync.status.KNOWN", "sync.conflict.CONFIRMED", "sync.conflict.REVERSED",
+            // ChangeText: "sync.entity." + Entity.wireName()
+            "sync.entity.price", "sync.entity.stock", "sync.entity.market", "sync.entity.group",
+            "sync.entity.commodity", "sync.entity.reference", "sync.entity.outlet", "sync.entity.threshold",
+            "sync.entity.account", "sync.entity.assignment", "sync.entity.setting", "sync.entity.ack",
+            "sync.entity.device", "sync.entity.conflict");
 
     private static final Pattern KEY_LITERAL = Pattern.compile("\"([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9_]+)+)\"");
     private static final Pattern GET_CALL = Pattern.compile("\\bget\\(\\s*\"([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9_]+)+)\"");

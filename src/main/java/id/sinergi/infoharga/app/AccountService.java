@@ -1,10 +1,15 @@
 package id.sinergi.infoharga.app;
 
+import id.sinergi.infoharga.app.journal.AccountCodec;
+import id.sinergi.infoharga.app.journal.AssignmentCodec;
+import id.sinergi.infoharga.app.journal.ChangeJournal;
+import id.sinergi.infoharga.app.journal.Codecs;
 import id.sinergi.infoharga.domain.AuditEntry;
 import id.sinergi.infoharga.domain.PasswordRules;
 import id.sinergi.infoharga.domain.Role;
 import id.sinergi.infoharga.domain.UserAccount;
 import id.sinergi.infoharga.store.Store;
+import id.sinergi.infoharga.store.UserDao;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -20,7 +25,7 @@ import java.util.regex.Pattern;
  * and the administrator's user management. Every change of an account leaves an audit row; no hash ever does.
  */
 public final class AccountService {
-    public static final String TABLE = "app_user";
+    public static final String TABLE = AccountCodec.TABLE;
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,31}");
 
     private final Store store;
@@ -29,6 +34,7 @@ public final class AccountService {
     private final PasswordHasher hasher;
     private final Set<String> commonPasswords;
     private final Authorizer authorizer;
+    private final ChangeJournal journal;
     /** Checked when the name is unknown, so that a wrong name takes as long as a wrong password. */
     private String decoyHash;
 
@@ -40,6 +46,7 @@ public final class AccountService {
         this.hasher = hasher;
         this.commonPasswords = commonPasswords;
         this.authorizer = authorizer;
+        this.journal = new ChangeJournal(store, clock);
     }
 
     private synchronized String decoyHash() {
@@ -73,9 +80,8 @@ public final class AccountService {
             if (tx.users().count() != 0) {
                 throw new AccessDeniedException(messages.get("trust.setup.notSetupMode"));
             }
-            tx.users().insert(name, hash, Role.ADMIN, now);
-            tx.audit().append(List.of(new AuditEntry(now, name, device, TABLE, name, null,
-                    describe(Role.ADMIN, true, Set.of(), Set.of()), "administrator pertama")));
+            journal.write(tx, new Actor(name, device), Codecs.ACCOUNT, name,
+                    new AccountCodec.Value(Role.ADMIN, true, hash, now), "administrator pertama");
             return tx.users().find(name).orElseThrow();
         });
         store.syncToDisk();
@@ -105,8 +111,9 @@ public final class AccountService {
             store.inTransaction(tx -> {
                 tx.users().setFailures(name, lock ? 0 : failures, lock ? now.plus(PasswordRules.LOCKOUT) : null);
                 if (lock) {
-                    tx.audit().append(List.of(new AuditEntry(now, name, device, TABLE, name, null, null,
-                            "dikunci 1 menit setelah " + PasswordRules.MAX_FAILURES + " kali gagal masuk")));
+                    // The wait is this device's own business: it never travels.
+                    journal.local(tx, new AuditEntry(now, name, device, TABLE, name, null, null,
+                            "dikunci 1 menit setelah " + PasswordRules.MAX_FAILURES + " kali gagal masuk"));
                 }
                 return null;
             });
@@ -167,10 +174,9 @@ public final class AccountService {
         String hash = hasher.hash(newPassword);
         Instant now = clock.instant();
         store.inTransaction(tx -> {
-            authorizer.requireAccount(tx, confirmed);
-            tx.users().setPassword(confirmed.username(), hash, now);
-            tx.audit().append(List.of(new AuditEntry(now, confirmed.username(), actor.device(), TABLE,
-                    confirmed.username(), null, "kata sandi diganti", null)));
+            UserAccount account = authorizer.requireAccount(tx, confirmed);
+            journal.write(tx, new Actor(confirmed.username(), actor.device()), Codecs.ACCOUNT, account.username(),
+                    new AccountCodec.Value(account.role(), account.active(), hash, now), null);
             return null;
         });
         store.syncToDisk();
@@ -187,9 +193,7 @@ public final class AccountService {
             if (tx.users().idOf(name).isPresent()) {
                 throw new UserInputException(messages.get("trust.username.taken", name));
             }
-            tx.users().insert(name, hash, role, now);
-            tx.audit().append(List.of(new AuditEntry(now, admin.username(), admin.device(), TABLE, name, null,
-                    describe(role, true, Set.of(), Set.of()), null)));
+            journal.write(tx, admin, Codecs.ACCOUNT, name, new AccountCodec.Value(role, true, hash, now), null);
             return tx.users().find(name).orElseThrow();
         });
         store.syncToDisk();
@@ -203,19 +207,17 @@ public final class AccountService {
         UserAccount after = store.inTransaction(tx -> {
             authorizer.requireAdmin(tx, admin);
             UserAccount before = existing(tx, username);
-            Set<Integer> knownMarkets = new TreeSet<>(tx.markets().all().stream().map(m -> m.id()).toList());
-            Set<Integer> knownOutlets = new TreeSet<>(tx.outlets().all().stream().map(o -> o.id()).toList());
-            if (!knownMarkets.containsAll(marketIds) || !knownOutlets.containsAll(outletIds)) {
+            java.util.Map<Integer, String> markets = new java.util.HashMap<>();
+            tx.markets().all().forEach(m -> markets.put(m.id(), m.code()));
+            java.util.Map<Integer, String> outlets = new java.util.HashMap<>();
+            tx.outlets().all().forEach(o -> outlets.put(o.id(), o.code()));
+            if (!markets.keySet().containsAll(marketIds) || !outlets.keySet().containsAll(outletIds)) {
                 throw new UserInputException(messages.get("trust.assign.unknown"));
             }
-            tx.users().clearMarkets(before.id());
-            tx.users().clearOutlets(before.id());
-            new TreeSet<>(marketIds).forEach(m -> tx.users().addMarket(before.id(), m));
-            new TreeSet<>(outletIds).forEach(o -> tx.users().addOutlet(before.id(), o));
-            UserAccount updated = tx.users().find(before.username()).orElseThrow();
-            tx.audit().append(List.of(new AuditEntry(now, admin.username(), admin.device(), TABLE,
-                    before.username(), describe(before), describe(updated), null)));
-            return updated;
+            journal.write(tx, admin, Codecs.ASSIGNMENT, before.username(), new AssignmentCodec.Value(
+                    marketIds.stream().map(markets::get).toList(), outletIds.stream().map(outlets::get).toList()),
+                    null);
+            return tx.users().find(before.username()).orElseThrow();
         });
         store.syncToDisk();
         return after;
@@ -228,9 +230,8 @@ public final class AccountService {
         store.inTransaction(tx -> {
             authorizer.requireAdmin(tx, admin);
             UserAccount target = existing(tx, username);
-            tx.users().setPassword(target.username(), hash, now);
-            tx.audit().append(List.of(new AuditEntry(now, admin.username(), admin.device(), TABLE,
-                    target.username(), null, "kata sandi diatur ulang oleh administrator", null)));
+            journal.write(tx, admin, Codecs.ACCOUNT, target.username(),
+                    new AccountCodec.Value(target.role(), target.active(), hash, now), null);
             return null;
         });
         store.syncToDisk();
@@ -249,10 +250,7 @@ public final class AccountService {
             if (target.username().equals(admin.username())) {
                 throw new UserInputException(messages.get("trust.disable.self"));
             }
-            tx.users().setActive(target.username(), false);
-            tx.audit().append(List.of(new AuditEntry(now, admin.username(), admin.device(), TABLE,
-                    target.username(), describe(target), describe(target.role(), false, target.marketIds(),
-                    target.outletIds()), null)));
+            setActive(tx, admin, target, false);
             return null;
         });
         store.syncToDisk();
@@ -270,10 +268,7 @@ public final class AccountService {
             if (target.active()) {
                 throw new UserInputException(messages.get("trust.enable.alreadyActive", target.username()));
             }
-            tx.users().setActive(target.username(), true);
-            tx.audit().append(List.of(new AuditEntry(now, admin.username(), admin.device(), TABLE,
-                    target.username(), describe(target), describe(target.role(), true, target.marketIds(),
-                    target.outletIds()), null)));
+            setActive(tx, admin, target, true);
             return tx.users().find(target.username()).orElseThrow();
         });
         store.syncToDisk();
@@ -313,12 +308,9 @@ public final class AccountService {
         });
     }
 
-    private static String describe(UserAccount a) {
-        return describe(a.role(), a.active(), a.marketIds(), a.outletIds());
-    }
-
-    private static String describe(Role role, boolean active, Set<Integer> markets, Set<Integer> outlets) {
-        return "role=" + role + " aktif=" + active + " pasar=" + new TreeSet<>(markets) + " gerai="
-                + new TreeSet<>(outlets);
+    private void setActive(Store.Tx tx, Actor admin, UserAccount target, boolean active) {
+        UserDao.Credentials c = tx.users().credentials(target.username()).orElseThrow();
+        journal.write(tx, admin, Codecs.ACCOUNT, target.username(), new AccountCodec.Value(target.role(), active,
+                c.passwordHash(), c.passwordChangedAt().toInstant()), null);
     }
 }

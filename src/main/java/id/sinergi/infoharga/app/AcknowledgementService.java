@@ -2,7 +2,9 @@ package id.sinergi.infoharga.app;
 
 import id.sinergi.infoharga.domain.AlertAcknowledgement;
 import id.sinergi.infoharga.domain.AlertLevel;
-import id.sinergi.infoharga.domain.AuditEntry;
+import id.sinergi.infoharga.app.journal.AckCodec;
+import id.sinergi.infoharga.app.journal.ChangeJournal;
+import id.sinergi.infoharga.app.journal.Codecs;
 import id.sinergi.infoharga.store.Store;
 
 import java.time.Clock;
@@ -15,18 +17,20 @@ import java.util.stream.Collectors;
 
 /** Acknowledging an alert with a note: kept in alert_ack, audited, on disk before it says so. */
 public final class AcknowledgementService {
-    public static final String TABLE = "alert_ack";
+    public static final String TABLE = AckCodec.TABLE;
 
     private final Store store;
     private final Clock clock;
     private final Messages messages;
     private final Authorizer authorizer;
+    private final ChangeJournal journal;
 
     public AcknowledgementService(Store store, Clock clock, Messages messages, Authorizer authorizer) {
         this.store = store;
         this.clock = clock;
         this.messages = messages;
         this.authorizer = authorizer;
+        this.journal = new ChangeJournal(store, clock);
     }
 
     /** The acknowledgements of a day's alerts, by alert key. */
@@ -50,7 +54,7 @@ public final class AcknowledgementService {
         if (text.length() > AlertAcknowledgement.MAX_NOTE) {
             throw new UserInputException(messages.get("alerts.ack.noteTooLong", AlertAcknowledgement.MAX_NOTE));
         }
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         AlertAcknowledgement ack = new AlertAcknowledgement(day, alertKey, level, text, actor.username(),
                 actor.device(), now);
         store.inTransaction(tx -> {
@@ -58,9 +62,8 @@ public final class AcknowledgementService {
             if (tx.alertAcks().find(day, alertKey).isPresent()) {
                 throw new UserInputException(messages.get("alerts.ack.already"));
             }
-            tx.alertAcks().insert(ack);
-            tx.audit().append(List.of(new AuditEntry(now, actor.username(), actor.device(), TABLE,
-                    day + ":" + alertKey, null, level.name() + " " + text, null)));
+            journal.write(tx, actor, Codecs.ACK, new AckCodec.Key(day, alertKey), new AckCodec.Value(level, text),
+                    null);
             return null;
         });
         store.syncToDisk();

@@ -1,5 +1,8 @@
 package id.sinergi.infoharga.app;
 
+import id.sinergi.infoharga.app.journal.ChangeJournal;
+import id.sinergi.infoharga.app.journal.Codecs;
+import id.sinergi.infoharga.app.journal.ThresholdCodec;
 import id.sinergi.infoharga.domain.AuditEntry;
 import id.sinergi.infoharga.domain.Catalog;
 import id.sinergi.infoharga.domain.PricePoint;
@@ -38,6 +41,7 @@ public final class AlertService {
     private final Clock clock;
     private final Messages messages;
     private final Authorizer authorizer;
+    private final ChangeJournal journal;
 
     public AlertService(Store store, ReferenceDataService referenceData, IndicatorService indicators, Clock clock,
                         Messages messages) {
@@ -47,6 +51,7 @@ public final class AlertService {
         this.clock = clock;
         this.messages = messages;
         this.authorizer = new Authorizer(messages);
+        this.journal = new ChangeJournal(store, clock);
     }
 
     /** Every alert of a day above Normal, most severe first. Missing reports count once the cut-off has passed. */
@@ -95,11 +100,10 @@ public final class AlertService {
         if (old.isPresent() && old.get().equals(thresholds)) {
             return false;
         }
-        tx.thresholds().put(thresholds);
-        tx.audit().append(List.of(new AuditEntry(clock.instant(), actor.username(), actor.device(),
-                THRESHOLD_TABLE, Integer.toString(thresholds.commodityId()), old.map(Object::toString).orElse(null),
-                thresholds.toString(), reason)));
-        return true;
+        String commodity = tx.commodities().all().stream().filter(c -> c.id() == thresholds.commodityId())
+                .findFirst().orElseThrow().code();
+        return journal.write(tx, actor, Codecs.THRESHOLD, commodity, ThresholdCodec.Value.of(thresholds), reason)
+                != ChangeJournal.Outcome.UNCHANGED;
     }
 
     /** The cut-off and working days from the settings (defaults 12:00, Monday–Saturday). */

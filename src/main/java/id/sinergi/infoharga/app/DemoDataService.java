@@ -1,5 +1,6 @@
 package id.sinergi.infoharga.app;
 
+import id.sinergi.infoharga.app.journal.ChangeJournal;
 import id.sinergi.infoharga.domain.AuditEntry;
 import id.sinergi.infoharga.domain.Catalog;
 import id.sinergi.infoharga.domain.Commodity;
@@ -36,7 +37,8 @@ import java.util.function.Consumer;
  * Fills an empty data folder with generated history (prices of every market and commodity, WULANDARI stock
  * movements) for demonstrations and for trying the screens on years of data. Rows are recorded as entered by
  * officer "demo" on device "demo", stamped with the instant of the run's one audit row (not one per price), by
- * which each price's history says it is demo data.
+ * which each price's history says it is demo data. Demo data is fake: it writes no changes of the journal and
+ * never travels to other devices.
  */
 public final class DemoDataService {
     public static final String DEMO = "demo";
@@ -58,12 +60,14 @@ public final class DemoDataService {
     private final Clock clock;
     private final Messages messages;
     private final Authorizer authorizer;
+    private final ChangeJournal journal;
 
     public DemoDataService(Store store, Clock clock, Messages messages) {
         this.store = store;
         this.clock = clock;
         this.messages = messages;
         this.authorizer = new Authorizer(messages);
+        this.journal = new ChangeJournal(store, clock);
     }
 
     /** @param markets how many markets (the first ones), or null for all; @param until last day, or null for today */
@@ -164,8 +168,9 @@ public final class DemoDataService {
             String summary = "demo: seed=" + request.seed() + "; from=" + from + "; until=" + until + "; markets="
                     + markets.size() + "; commodities=" + c + "; prices=" + stored + "; missing=" + missing
                     + "; stock=" + stockRows;
-            tx.audit().append(List.of(new AuditEntry(now, actor.username(), actor.device(), EntryService.TABLE,
-                    DEMO, null, summary, DEMO_REASON)));
+            // Generated data is for trying the screens: it never becomes changes that travel (DESIGN §10).
+            journal.local(tx, new AuditEntry(now, actor.username(), actor.device(), EntryService.TABLE, DEMO, null,
+                    summary, DEMO_REASON));
             tx.settings().put(LOADED_SETTING, "true");
             return new DemoResult(from, until, markets.size(), c, stored, missing, stockRows);
         });
@@ -201,9 +206,9 @@ public final class DemoDataService {
                 tx.prices().rebuildMonths(firstMonth, lastDay);
             }
             tx.settings().put(LOADED_SETTING, "false");
-            tx.audit().append(List.of(new AuditEntry(clock.instant(), actor.username(), actor.device(),
-                    "price_observation", "demo", "prices=" + prices + "; stock=" + stock, null,
-                    messages.get("setup.demo.removedReason"))));
+            journal.local(tx, new AuditEntry(clock.instant(), actor.username(), actor.device(),
+                    EntryService.TABLE, DEMO, "prices=" + prices + "; stock=" + stock, null,
+                    messages.get("setup.demo.removedReason")));
             return new Removal(prices, stock);
         });
         store.syncToDisk();

@@ -1,11 +1,12 @@
 package id.sinergi.infoharga.app;
 
+import id.sinergi.infoharga.app.journal.ChangeJournal;
+import id.sinergi.infoharga.app.journal.Codecs;
+import id.sinergi.infoharga.app.journal.PriceCodec;
 import id.sinergi.infoharga.domain.AuditEntry;
-import id.sinergi.infoharga.domain.AuditedPrice;
 import id.sinergi.infoharga.domain.MarketDayEntry;
 import id.sinergi.infoharga.domain.PriceObservation;
 import id.sinergi.infoharga.domain.PricePoint;
-import id.sinergi.infoharga.store.PriceDao;
 import id.sinergi.infoharga.store.Store;
 
 import java.time.Clock;
@@ -16,23 +17,27 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Saving an officer's market-day: one transaction, an audit row per change, on disk before it says so. */
+/**
+ * Saving an officer's market-day: one transaction, each changed price a change of the journal (with its audit row),
+ * on disk before it says so.
+ */
 public final class EntryService {
-    public static final String TABLE = "price_observation";
+    public static final String TABLE = PriceCodec.TABLE;
 
     private final Store store;
     private final Clock clock;
     private final Authorizer authorizer;
+    private final ChangeJournal journal;
 
     public EntryService(Store store, Clock clock, Authorizer authorizer) {
         this.store = store;
         this.clock = clock;
         this.authorizer = authorizer;
+        this.journal = new ChangeJournal(store, clock);
     }
 
     /** With the permission messages in Indonesian. */
@@ -82,48 +87,26 @@ public final class EntryService {
         Instant now = clock.instant();
         SaveResult result = store.inTransaction(tx -> {
             authorizer.requireMarkets(tx, actor, List.of(entry.marketId()));
-            PriceDao prices = tx.prices();
-            Map<Integer, PriceObservation> existing = new HashMap<>();
-            for (PriceObservation o : prices.marketDay(entry.marketId(), entry.day())) {
-                existing.put(o.commodityId(), o);
-            }
-            List<AuditEntry> audit = new ArrayList<>();
-            int inserted = 0;
-            int updated = 0;
-            int unchanged = 0;
-            LocalDate month = entry.day().withDayOfMonth(1);
+            String market = tx.markets().byId(entry.marketId()).orElseThrow().code();
+            Map<Integer, String> commodities = new HashMap<>();
+            tx.commodities().all().forEach(c -> commodities.put(c.id(), c.code()));
+            List<ChangeJournal.Edit<?, ?>> edits = new ArrayList<>();
             for (MarketDayEntry.Line line : entry.lines()) {
-                PriceObservation old = existing.get(line.commodityId());
-                Long q1 = quote(line, 0);
-                Long q2 = quote(line, 1);
-                Long q3 = quote(line, 2);
-                String key = rowKey(entry.marketId(), line.commodityId(), entry.day());
-                if (old == null) {
-                    prices.insert(entry.marketId(), line.commodityId(), entry.day(), line.priceRp(), q1, q2, q3,
-                            actor.username(), actor.device(), line.reason());
-                    prices.addToMonth(entry.marketId(), line.commodityId(), month, line.priceRp(), 1);
-                    audit.add(new AuditEntry(now, actor.username(), actor.device(), TABLE, key, null,
-                            describe(line.priceRp(), line.quotes()), line.reason()));
-                    inserted++;
-                } else if (old.priceRp() != line.priceRp() || !old.quotes().equals(line.quotes())
-                        || !Objects.equals(old.reason(), line.reason())) {
-                    prices.update(entry.marketId(), line.commodityId(), entry.day(), line.priceRp(), q1, q2, q3,
-                            actor.username(), actor.device(), line.reason());
-                    prices.addToMonth(entry.marketId(), line.commodityId(), month,
-                            line.priceRp() - old.priceRp(), 0);
-                    audit.add(new AuditEntry(now, actor.username(), actor.device(), TABLE, key,
-                            describe(old.priceRp(), old.quotes()), describe(line.priceRp(), line.quotes()),
-                            line.reason()));
-                    updated++;
-                } else {
-                    unchanged++;
-                }
+                edits.add(ChangeJournal.Edit.of(Codecs.PRICE,
+                        new PriceCodec.Key(market, commodities.get(line.commodityId()), entry.day()),
+                        new PriceCodec.Value(line.priceRp(), line.quotes(), line.reason()), line.reason()));
             }
-            tx.audit().append(audit);
-            return new SaveResult(inserted, updated, unchanged, now);
+            List<ChangeJournal.Outcome> outcomes = journal.write(tx, actor, edits);
+            return new SaveResult(count(outcomes, ChangeJournal.Outcome.CREATED),
+                    count(outcomes, ChangeJournal.Outcome.UPDATED), count(outcomes, ChangeJournal.Outcome.UNCHANGED),
+                    now);
         });
         store.syncToDisk();
         return result;
+    }
+
+    private static int count(List<ChangeJournal.Outcome> outcomes, ChangeJournal.Outcome which) {
+        return (int) outcomes.stream().filter(o -> o == which).count();
     }
 
     /** The audit trail of one observation, oldest first. */
@@ -134,14 +117,6 @@ public final class EntryService {
 
     /** The audit key of one observation: "market:commodity:day" by internal id. */
     public static String rowKey(int marketId, int commodityId, LocalDate day) {
-        return marketId + ":" + commodityId + ":" + day;
-    }
-
-    private static Long quote(MarketDayEntry.Line line, int i) {
-        return i < line.quotes().size() ? line.quotes().get(i) : null;
-    }
-
-    private static String describe(long price, List<Long> quotes) {
-        return new AuditedPrice(price, quotes).text();
+        return PriceCodec.rowKey(marketId, commodityId, day);
     }
 }

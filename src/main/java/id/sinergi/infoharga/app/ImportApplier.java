@@ -1,5 +1,7 @@
 package id.sinergi.infoharga.app;
 
+import id.sinergi.infoharga.app.journal.ChangeJournal;
+import id.sinergi.infoharga.app.journal.ChangeJournal.ImportedPrice;
 import id.sinergi.infoharga.domain.AuditEntry;
 import id.sinergi.infoharga.domain.Commodity;
 import id.sinergi.infoharga.domain.CommodityGroup;
@@ -22,10 +24,12 @@ import java.util.Set;
 
 /**
  * The one place where an import writes, inside the caller's transaction: it creates the plan's new markets and
- * commodities through {@link MasterDataService} (the Data Master screen's checks and audit rows), compares the rows
- * with what is stored month by month, inserts the new ones and updates the changed ones in batches (an audit row
- * for each change and for each unusual price accepted), keeps the monthly sums in step, and records the import in
- * the ledger with an audit row of its own. A dry run goes through the same comparison and writes nothing.
+ * commodities through {@link MasterDataService} (the Data Master screen's checks, each a change of the journal),
+ * compares the rows with what is stored month by month, inserts the new ones and updates the changed ones in
+ * batches through {@link ChangeJournal#importPrices} (each price a change that travels; an audit row for each
+ * change of a stored price and for each unusual price accepted), keeps the monthly sums in step, and records the
+ * import in the ledger with an audit row of its own that stays on this device. A dry run goes through the same
+ * comparison and writes nothing.
  */
 final class ImportApplier {
     static final int BATCH = 5_000;
@@ -35,13 +39,16 @@ final class ImportApplier {
     /** An audit value holds at most this many characters (audit_log.new_value). */
     static final int AUDIT_VALUE_LIMIT = 4000;
 
-    private static final Comparator<PricePoint> STORAGE_ORDER = Comparator.comparingInt(PricePoint::commodityId)
-            .thenComparingInt(PricePoint::marketId).thenComparing(PricePoint::date);
+    private static final Comparator<ImportedPrice> STORAGE_ORDER = Comparator
+            .comparingInt((ImportedPrice p) -> p.point().commodityId()).thenComparingInt(p -> p.point().marketId())
+            .thenComparing(p -> p.point().date());
 
     private final MasterDataService masterData;
+    private final ChangeJournal journal;
 
-    ImportApplier(MasterDataService masterData) {
+    ImportApplier(MasterDataService masterData, ChangeJournal journal) {
         this.masterData = masterData;
+        this.journal = journal;
     }
 
     /** What applying a plan did, or in a dry run would do. */
@@ -65,9 +72,8 @@ final class ImportApplier {
         private final int[] marketIds;
         private final int[] commodityIds;
         private final Map<Long, long[]> monthDelta = new HashMap<>();
-        private final List<PricePoint> inserts = new ArrayList<>(BATCH);
-        private final List<PricePoint> updates = new ArrayList<>(BATCH);
-        private final List<AuditEntry> audit = new ArrayList<>();
+        private final List<ImportedPrice> inserts = new ArrayList<>(BATCH);
+        private final List<ImportedPrice> updates = new ArrayList<>(BATCH);
         private final List<String> acceptedUnusual = new ArrayList<>();
         private final Map<Integer, String> marketCodes = new HashMap<>();
         private final Map<Integer, String> commodityCodes = new HashMap<>();
@@ -130,8 +136,8 @@ final class ImportApplier {
                     prices.addToMonth(PlannedRows.marketOf(k), PlannedRows.commodityOf(k),
                             LocalDate.ofEpochDay(PlannedRows.epochDay(k)), e.getValue()[0], (int) e.getValue()[1]);
                 }
-                tx.audit().append(List.of(new AuditEntry(now, actor.username(), actor.device(), LEDGER_TABLE,
-                        plan.source().importKey(), null, summary(), null)));
+                journal.local(tx, new AuditEntry(now, actor.username(), actor.device(), LEDGER_TABLE,
+                        plan.source().importKey(), null, summary(), null));
                 tx.importLedger().record(plan.source().importKey(), plan.source().sha256(),
                         plan.source().fileName(), plan.source().options(), savedAt, actor.username(),
                         inserted + updated, plan.missing(), unchanged);
@@ -167,18 +173,13 @@ final class ImportApplier {
                 }
             }
             if (old == null) {
-                inserts.add(new PricePoint(m, c, day, price));
+                // A new price gets an audit row of its own only when it was accepted as unusual; the others are
+                // told from the ledger (PriceHistoryService), as imports always were.
+                inserts.add(new ImportedPrice(new PricePoint(m, c, day, price), unusual ? unusualReason() : null));
                 addDelta(monthKey, price, 1);
-                if (unusual) {
-                    audit.add(new AuditEntry(now, actor.username(), actor.device(), EntryService.TABLE,
-                            EntryService.rowKey(m, c, day), null, Long.toString(price), unusualReason()));
-                }
             } else {
-                updates.add(new PricePoint(m, c, day, price));
+                updates.add(new ImportedPrice(new PricePoint(m, c, day, price), unusual ? unusualReason() : reason));
                 addDelta(monthKey, price - old, 0);
-                audit.add(new AuditEntry(now, actor.username(), actor.device(), EntryService.TABLE,
-                        EntryService.rowKey(m, c, day), Long.toString(old), Long.toString(price),
-                        unusual ? unusualReason() : reason));
             }
         }
 
@@ -209,18 +210,14 @@ final class ImportApplier {
                 // index pages instead of touching hundreds of pages per day.
                 inserts.sort(STORAGE_ORDER);
                 for (int from = 0; from < inserts.size(); from += BATCH) {
-                    tx.prices().insertBatchSavedAt(inserts.subList(from, Math.min(inserts.size(), from + BATCH)),
-                            actor.username(), actor.device(), savedAt);
+                    journal.importPrices(tx, actor, now, inserts.subList(from, Math.min(inserts.size(),
+                            from + BATCH)), List.of());
                 }
                 inserts.clear();
             }
             if (updates.size() >= BATCH || (all && !updates.isEmpty())) {
-                tx.prices().updateBatch(updates, actor.username(), actor.device(), savedAt);
+                journal.importPrices(tx, actor, now, List.of(), updates);
                 updates.clear();
-            }
-            if (audit.size() >= BATCH || (all && !audit.isEmpty())) {
-                tx.audit().append(audit);
-                audit.clear();
             }
         }
 

@@ -3,6 +3,7 @@ package id.sinergi.infoharga.app;
 import id.sinergi.infoharga.app.ImportPlan.NameMatch;
 import id.sinergi.infoharga.app.ImportPlan.RowProblem;
 import id.sinergi.infoharga.app.ImportPlan.UnusualPrice;
+import id.sinergi.infoharga.app.journal.ChangeJournal;
 import id.sinergi.infoharga.domain.PriceText;
 import id.sinergi.infoharga.domain.Role;
 import id.sinergi.infoharga.domain.entry.ImportedPriceCheck;
@@ -51,7 +52,7 @@ public final class ImportService {
         this.messages = messages;
         this.authorizer = new Authorizer(messages);
         this.referenceData = new ReferenceDataService(store);
-        this.applier = new ImportApplier(masterData);
+        this.applier = new ImportApplier(masterData, new ChangeJournal(store, clock));
         this.dates = DateTimeFormatter.ofPattern("d MMM yyyy", messages.locale());
     }
 
@@ -116,8 +117,8 @@ public final class ImportService {
             throw rejection(plan.unusual().stream().map(u -> new RowProblem(u.line(), null, List.of(u))).toList(),
                     plan.unusualCount(), messages.get("import.unusual.rejected", plan.unusualCount()));
         }
-        // Stored with microsecond precision: the rows and the ledger must carry the very same instant.
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        // The rows, the ledger and the price changes (kept to the millisecond) must carry the very same instant.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         ImportApplier.Applied applied;
         if (request.dryRun()) {
             applied = store.read(tx -> {

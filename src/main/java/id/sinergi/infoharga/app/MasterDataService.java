@@ -1,6 +1,12 @@
 package id.sinergi.infoharga.app;
 
-import id.sinergi.infoharga.domain.AuditEntry;
+import id.sinergi.infoharga.app.journal.ChangeJournal;
+import id.sinergi.infoharga.app.journal.Codecs;
+import id.sinergi.infoharga.app.journal.CommodityCodec;
+import id.sinergi.infoharga.app.journal.GroupCodec;
+import id.sinergi.infoharga.app.journal.MarketCodec;
+import id.sinergi.infoharga.app.journal.OutletCodec;
+import id.sinergi.infoharga.app.journal.ReferenceCodec;
 import id.sinergi.infoharga.domain.Catalog;
 import id.sinergi.infoharga.domain.Codes;
 import id.sinergi.infoharga.domain.Commodity;
@@ -16,7 +22,6 @@ import id.sinergi.infoharga.domain.indicators.AlertThresholds;
 import id.sinergi.infoharga.store.Store;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -58,6 +63,7 @@ public final class MasterDataService {
     private final AlertService alerts;
     private final ReferenceDataService referenceData;
     private final DateTimeFormatter dates;
+    private final ChangeJournal journal;
 
     public MasterDataService(Store store, Clock clock, Messages messages, Authorizer authorizer, AlertService alerts,
                              ReferenceDataService referenceData) {
@@ -68,6 +74,7 @@ public final class MasterDataService {
         this.alerts = alerts;
         this.referenceData = referenceData;
         this.dates = DateTimeFormatter.ofPattern("d MMM yyyy", messages.locale());
+        this.journal = new ChangeJournal(store, clock);
     }
 
     // ---- requests: what a form sends; id null means "new" ----
@@ -118,8 +125,8 @@ public final class MasterDataService {
     }
 
     /**
-     * Adds a market inside the caller's transaction (an import's), with the same checks and the same audit row as
-     * the Data Master screen; the caller commits and syncs.
+     * Adds a market inside the caller's transaction (an import's), with the same checks and the same journaled
+     * change as the Data Master screen; the caller commits and syncs.
      */
     public Market addMarket(Store.Tx tx, Actor actor, MarketDraft draft, String reason) {
         if (draft.id() != null) {
@@ -140,17 +147,9 @@ public final class MasterDataService {
                 all.stream().map(Market::code).toList());
         requireUniqueName(name, all.stream().filter(m -> old == null || m.id() != old.id())
                 .map(Market::name).toList());
-        Market next = new Market(old == null ? 0 : old.id(), code, name, blankToNull(draft.kecamatan()),
-                blankToNull(draft.marketType()), old == null || old.active());
-        if (old == null) {
-            next = new Market(tx.markets().insert(next), code, name, next.kecamatan(), next.marketType(), true);
-        } else if (old.equals(next)) {
-            return old;
-        } else {
-            tx.markets().update(next);
-        }
-        audit(tx, actor, MARKET_TABLE, code, old, next, reason);
-        return next;
+        journal.write(tx, actor, Codecs.MARKET, code, new MarketCodec.Value(name, blankToNull(draft.kecamatan()),
+                blankToNull(draft.marketType()), old == null || old.active()), blankToNull(reason));
+        return tx.markets().byCode(code).orElseThrow();
     }
 
     public Market setMarketActive(Actor actor, int marketId, boolean active, String reason) {
@@ -160,10 +159,9 @@ public final class MasterDataService {
             if (old.active() == active) {
                 return old;
             }
-            Market next = new Market(old.id(), old.code(), old.name(), old.kecamatan(), old.marketType(), active);
-            tx.markets().update(next);
-            audit(tx, actor, MARKET_TABLE, old.code(), old, next, reason);
-            return next;
+            journal.write(tx, actor, Codecs.MARKET, old.code(), new MarketCodec.Value(old.name(), old.kecamatan(),
+                    old.marketType(), active), reason);
+            return tx.markets().byCode(old.code()).orElseThrow();
         });
     }
 
@@ -209,14 +207,9 @@ public final class MasterDataService {
                 old == null || old.active(), old == null ? tx.commodities().maxSortOrder() + 1 : old.sortOrder());
         requireUniqueName(next.displayName(), all.stream().filter(c -> old == null || c.id() != old.id())
                 .map(Commodity::displayName).toList());
-        if (old == null) {
-            int id = tx.commodities().insert(next);
-            next = new Commodity(id, code, name, variant, unit, group.id(), true, next.sortOrder());
-            audit(tx, actor, COMMODITY_TABLE, code, null, next, reason);
-        } else if (!old.equals(next)) {
-            tx.commodities().update(next);
-            audit(tx, actor, COMMODITY_TABLE, code, old, next, reason);
-        }
+        journal.write(tx, actor, Codecs.COMMODITY, code, new CommodityCodec.Value(name, variant, unit,
+                group.code(), next.active(), next.sortOrder()), reason);
+        next = tx.commodities().byCode(code).orElseThrow();
         if (thresholds != null) {
             AlertThresholds own = new AlertThresholds(next.id(), thresholds.refWaspada(), thresholds.refSiaga(),
                     thresholds.refAwas(), thresholds.riseWaspada(), thresholds.riseSiaga(), thresholds.riseAwas(),
@@ -237,11 +230,10 @@ public final class MasterDataService {
             if (old.active() == active) {
                 return old;
             }
-            Commodity next = new Commodity(old.id(), old.code(), old.name(), old.variant(), old.unit(),
-                    old.groupId(), active, old.sortOrder());
-            tx.commodities().update(next);
-            audit(tx, actor, COMMODITY_TABLE, old.code(), old, next, reason);
-            return next;
+            CommodityGroup group = find(tx.commodities().groups(), CommodityGroup::id, old.groupId());
+            journal.write(tx, actor, Codecs.COMMODITY, old.code(), new CommodityCodec.Value(old.name(), old.variant(),
+                    old.unit(), group.code(), active, old.sortOrder()), reason);
+            return tx.commodities().byCode(old.code()).orElseThrow();
         });
     }
 
@@ -258,11 +250,8 @@ public final class MasterDataService {
         if (existing.isPresent()) {
             return existing.get();
         }
-        CommodityGroup group = new CommodityGroup(0, code, name, 0, false);
-        int id = tx.commodities().insertGroup(group);
-        group = new CommodityGroup(id, code, name, 0, false);
-        audit(tx, actor, GROUP_TABLE, code, null, group, reason);
-        return group;
+        journal.write(tx, actor, Codecs.GROUP, code, new GroupCodec.Value(name, 0, false), reason);
+        return tx.commodities().groups().stream().filter(g -> g.code().equals(code)).findFirst().orElseThrow();
     }
 
     /** Sets a group's weight and volatility. Refused when negative, or when every weight would then be zero. */
@@ -282,8 +271,8 @@ public final class MasterDataService {
             if (old.equals(next)) {
                 return old;
             }
-            tx.commodities().updateGroup(next);
-            audit(tx, actor, GROUP_TABLE, old.code(), old, next, reason);
+            journal.write(tx, actor, Codecs.GROUP, old.code(), new GroupCodec.Value(old.name(), weight, volatileGroup),
+                    reason);
             return next;
         });
     }
@@ -327,17 +316,15 @@ public final class MasterDataService {
             ReferencePrice next = new ReferencePrice(old == null ? 0 : old.id(), commodity.id(), draft.kind(),
                     draft.lowRp(), draft.highRp(), regulation, draft.validFrom(), draft.validTo());
             requireNoOverlap(next, commodity, all);
-            if (old == null) {
-                int id = tx.referencePrices().insert(next);
-                next = new ReferencePrice(id, next.commodityId(), next.kind(), next.lowRp(), next.highRp(),
-                        next.regulation(), next.validFrom(), next.validTo());
-            } else if (old.equals(next)) {
+            if (old != null && old.equals(next)) {
                 return old;
-            } else {
-                tx.referencePrices().update(next);
             }
-            audit(tx, actor, REFERENCE_TABLE, Integer.toString(next.id()), old, next, reason);
-            return next;
+            // A new reference price gets its natural key here: a UUID that names it on every device.
+            java.util.UUID uid = old == null ? java.util.UUID.randomUUID()
+                    : tx.referencePrices().uidOf(old.id()).orElseThrow();
+            journal.write(tx, actor, Codecs.REFERENCE, uid, new ReferenceCodec.Value(commodity.code(), next.kind(),
+                    next.lowRp(), next.highRp(), next.regulation(), next.validFrom(), next.validTo()), reason);
+            return tx.referencePrices().byUid(uid).orElseThrow();
         });
     }
 
@@ -376,17 +363,11 @@ public final class MasterDataService {
             if (draft.marketId() != null) {
                 find(tx.markets().all(), Market::id, draft.marketId());
             }
-            Outlet next = new Outlet(old == null ? 0 : old.id(), code, name, draft.marketId(),
-                    blankToNull(draft.address()), old == null || old.active());
-            if (old == null) {
-                next = new Outlet(tx.outlets().insert(next), code, name, next.marketId(), next.address(), true);
-            } else if (old.equals(next)) {
-                return old;
-            } else {
-                tx.outlets().update(next);
-            }
-            audit(tx, actor, OUTLET_TABLE, code, old, next, reason);
-            return next;
+            String market = draft.marketId() == null ? null
+                    : find(tx.markets().all(), Market::id, draft.marketId()).code();
+            journal.write(tx, actor, Codecs.OUTLET, code, new OutletCodec.Value(name, market,
+                    blankToNull(draft.address()), old == null || old.active()), reason);
+            return tx.outlets().byCode(code).orElseThrow();
         });
     }
 
@@ -397,10 +378,11 @@ public final class MasterDataService {
             if (old.active() == active) {
                 return old;
             }
-            Outlet next = new Outlet(old.id(), old.code(), old.name(), old.marketId(), old.address(), active);
-            tx.outlets().update(next);
-            audit(tx, actor, OUTLET_TABLE, old.code(), old, next, reason);
-            return next;
+            String market = old.marketId() == null ? null
+                    : find(tx.markets().all(), Market::id, old.marketId()).code();
+            journal.write(tx, actor, Codecs.OUTLET, old.code(), new OutletCodec.Value(old.name(), market,
+                    old.address(), active), reason);
+            return tx.outlets().byCode(old.code()).orElseThrow();
         });
     }
 
@@ -410,12 +392,6 @@ public final class MasterDataService {
         T result = store.inTransaction(work);
         store.syncToDisk();
         return result;
-    }
-
-    private void audit(Store.Tx tx, Actor actor, String table, String key, Object old, Object next, String reason) {
-        Instant now = clock.instant();
-        tx.audit().append(List.of(new AuditEntry(now, actor.username(), actor.device(), table, key,
-                old == null ? null : old.toString(), next.toString(), blankToNull(reason))));
     }
 
     private <T> T find(List<T> all, Function<T, Integer> id, int wanted) {

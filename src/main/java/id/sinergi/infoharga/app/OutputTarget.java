@@ -37,6 +37,15 @@ public final class OutputTarget {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /**
+     * Writes the content into {@code file}, a new empty file beside the target, as it likes: for a writer that goes
+     * back over what it wrote (an exchange package seals its own bytes with a signature at the end).
+     */
+    @FunctionalInterface
+    public interface FileContent {
+        void writeInto(Path file) throws IOException;
+    }
+
     private final List<Path> protectedRoots;
     private final Messages messages;
 
@@ -95,18 +104,33 @@ public final class OutputTarget {
      * @throws OutputDiskFullException when the disk is full
      */
     public Path write(Path chosen, boolean replace, Content content) {
+        FailureRecorder[] recorded = {null};
+        return place(chosen, replace, temp -> {
+            recorded[0] = new FailureRecorder(Files.newOutputStream(temp));
+            try (OutputStream out = new BufferedOutputStream(recorded[0], 1 << 16)) {
+                content.writeTo(out);
+            }
+        }, () -> recorded[0] == null ? null : recorded[0].failure);
+    }
+
+    /**
+     * As {@link #write(Path, boolean, Content)}, the content written into the temporary file by {@code content}
+     * itself.
+     */
+    public Path writeFile(Path chosen, boolean replace, FileContent content) {
+        return place(chosen, replace, content, () -> null);
+    }
+
+    private Path place(Path chosen, boolean replace, FileContent content,
+                       java.util.function.Supplier<IOException> recordedFailure) {
         Path target = check(chosen, replace);
         Path folder = target.getParent();
         Path temp = null;
-        FailureRecorder recorded = null;
         try {
             // With the folder's usual rights: a temporary file would be the owner's alone, and the report moved into
             // place from it too, while it is meant to be shared.
             temp = Files.createFile(folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".part"));
-            recorded = new FailureRecorder(Files.newOutputStream(temp));
-            try (OutputStream out = new BufferedOutputStream(recorded, 1 << 16)) {
-                content.writeTo(out);
-            }
+            content.writeInto(temp);
             if (replace) {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } else {
@@ -124,8 +148,9 @@ public final class OutputTarget {
         } catch (RuntimeException e) {
             // Writer libraries wrap a failed write in their own exceptions, not always with its cause (POI:
             // OpenXML4JRuntimeException "failed to be saved"): the file system's own error is the one recorded.
-            if (recorded != null && recorded.failure != null) {
-                throw failure(recorded.failure, target);
+            IOException recorded = recordedFailure.get();
+            if (recorded != null) {
+                throw failure(recorded, target);
             }
             if (e instanceof StorageFullException || StorageFullException.causedBy(e, folder)) {
                 throw new OutputDiskFullException(target, e);

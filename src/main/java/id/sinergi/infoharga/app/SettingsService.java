@@ -1,5 +1,6 @@
 package id.sinergi.infoharga.app;
 
+import id.sinergi.infoharga.app.journal.ChangeJournal;
 import id.sinergi.infoharga.domain.AuditEntry;
 import id.sinergi.infoharga.store.Store;
 
@@ -34,10 +35,12 @@ public final class SettingsService {
 
     private final Store store;
     private final Clock clock;
+    private final ChangeJournal journal;
 
     public SettingsService(Store store, Clock clock) {
         this.store = store;
         this.clock = clock;
+        this.journal = new ChangeJournal(store, clock);
     }
 
     /** Indonesian unless English was chosen. */
@@ -57,8 +60,9 @@ public final class SettingsService {
             String old = tx.settings().get(LANGUAGE).orElse(null);
             if (!language.tag.equals(old)) {
                 tx.settings().put(LANGUAGE, language.tag);
-                tx.audit().append(List.of(new AuditEntry(clock.instant(), actor.username(), actor.device(),
-                        "app_setting", LANGUAGE, old, language.tag, null)));
+                // The language is this desktop's own: audited here, never a change that travels.
+                journal.local(tx, new AuditEntry(clock.instant(), actor.username(), actor.device(),
+                        "app_setting", LANGUAGE, old, language.tag, null));
             }
             return null;
         });

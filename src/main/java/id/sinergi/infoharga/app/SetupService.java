@@ -1,6 +1,8 @@
 package id.sinergi.infoharga.app;
 
-import id.sinergi.infoharga.domain.AuditEntry;
+import id.sinergi.infoharga.app.journal.ChangeJournal;
+import id.sinergi.infoharga.app.journal.Codecs;
+import id.sinergi.infoharga.app.sync.SyncService;
 import id.sinergi.infoharga.domain.Codes;
 import id.sinergi.infoharga.domain.Market;
 import id.sinergi.infoharga.domain.indicators.ReportingRules;
@@ -10,13 +12,13 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 /**
  * The first run of a data folder (issue 15): what the set-up wizard proposes, and its choices applied by the new
  * administrator: the regency's name, which markets are watched (and their names), the reporting cut-off and working
- * days, and this device's name. Every change goes through the services that own it and leaves its audit row.
+ * days, and this device's name. Every change goes through the services that own it: the markets and the shared
+ * settings (region, cut-off, working days) are changes of the journal that travel to the other devices (DESIGN
+ * §10); the device's name goes with its next package.
  */
 public final class SetupService {
     /** The regency's name as the reports and the wizard show it. */
@@ -29,20 +31,19 @@ public final class SetupService {
     private final Authorizer authorizer;
     private final MasterDataService masterData;
     private final ReferenceDataService referenceData;
-    private final Supplier<String> deviceName;
-    private final Consumer<String> renameDevice;
+    private final SyncService sync;
+    private final ChangeJournal journal;
 
     public SetupService(Store store, Clock clock, Messages messages, Authorizer authorizer,
-                        MasterDataService masterData, ReferenceDataService referenceData,
-                        Supplier<String> deviceName, Consumer<String> renameDevice) {
+                        MasterDataService masterData, ReferenceDataService referenceData, SyncService sync) {
         this.store = store;
         this.clock = clock;
         this.messages = messages;
         this.authorizer = authorizer;
         this.masterData = masterData;
         this.referenceData = referenceData;
-        this.deviceName = deviceName;
-        this.renameDevice = renameDevice;
+        this.sync = sync;
+        this.journal = new ChangeJournal(store, clock);
     }
 
     /** One market as the wizard lists it: an existing one ({@code id} set) or a new one ({@code id} null). */
@@ -66,7 +67,7 @@ public final class SetupService {
             }
             ReportingRules rules = ReportingRules.parse(tx.settings().get(AlertService.CUTOFF_SETTING).orElse(null),
                     tx.settings().get(AlertService.WORKING_DAYS_SETTING).orElse(null));
-            return new Choices(region, markets, rules, deviceName.get());
+            return new Choices(region, markets, rules, sync.self().name());
         });
     }
 
@@ -128,17 +129,13 @@ public final class SetupService {
         });
         store.syncToDisk();
         String device = choices.deviceName().strip();
-        if (!device.equals(deviceName.get())) {
-            renameDevice.accept(device);
+        if (!device.equals(sync.self().name())) {
+            sync.rename(admin, device);
         }
     }
 
+    /** A shared setting as a change of the journal (unchanged: no change). */
     private void put(Store.Tx tx, Actor actor, String key, String value, String reason) {
-        String old = tx.settings().get(key).orElse(null);
-        if (!value.equals(old)) {
-            tx.settings().put(key, value);
-            tx.audit().append(List.of(new AuditEntry(clock.instant(), actor.username(), actor.device(),
-                    "app_setting", key, old, value, reason)));
-        }
+        journal.write(tx, actor, Codecs.SETTING, key, value, reason);
     }
 }

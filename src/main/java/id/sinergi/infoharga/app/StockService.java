@@ -1,6 +1,8 @@
 package id.sinergi.infoharga.app;
 
-import id.sinergi.infoharga.domain.AuditEntry;
+import id.sinergi.infoharga.app.journal.ChangeJournal;
+import id.sinergi.infoharga.app.journal.Codecs;
+import id.sinergi.infoharga.app.journal.StockCodec;
 import id.sinergi.infoharga.domain.Commodity;
 import id.sinergi.infoharga.domain.MovementKind;
 import id.sinergi.infoharga.domain.Outlet;
@@ -24,13 +26,14 @@ import java.util.stream.Collectors;
  * movements and the resulting stock (the same cover figures as the stock screen and the alerts).
  */
 public final class StockService {
-    static final String TABLE = "stock_movement";
+    static final String TABLE = StockCodec.TABLE;
 
     private final Store store;
     private final Clock clock;
     private final Authorizer authorizer;
     private final Messages messages;
     private final DashboardService dashboard;
+    private final ChangeJournal journal;
 
     public StockService(Store store, Clock clock, Authorizer authorizer, Messages messages,
                         DashboardService dashboard) {
@@ -39,6 +42,7 @@ public final class StockService {
         this.authorizer = authorizer;
         this.messages = messages;
         this.dashboard = dashboard;
+        this.journal = new ChangeJournal(store, clock);
     }
 
     /** What one save stored. */
@@ -49,7 +53,8 @@ public final class StockService {
     }
 
     public RecordResult record(Actor actor, StockDayEntry entry) {
-        Instant now = clock.instant();
+        // The journal keeps a change's time to the millisecond; the rows and this answer say the same.
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         RecordResult result = store.inTransaction(tx -> {
             authorizer.requireOutlets(tx, actor, List.of(entry.outletId()));
             Outlet outlet = tx.outlets().all().stream().filter(o -> o.id() == entry.outletId()).findFirst()
@@ -63,17 +68,22 @@ public final class StockService {
             if (movements.isEmpty()) {
                 throw new UserInputException(messages.get("stockentry.error.nothing"));
             }
-            tx.stock().insertBatch(movements);
-            List<AuditEntry> audit = new ArrayList<>();
+            List<ChangeJournal.Edit<?, ?>> edits = new ArrayList<>();
             for (StockMovement m : movements) {
-                audit.add(new AuditEntry(now, actor.username(), actor.device(), TABLE, m.id().toString(), null,
-                        describe(m), null));
+                edits.add(ChangeJournal.Edit.of(Codecs.STOCK, m.id(), new StockCodec.Value(outlet.code(),
+                        commodities.get(m.commodityId()).code(), m.date(), m.kind(), m.quantity(), m.unitPriceRp(),
+                        m.source()), null));
             }
-            tx.audit().append(audit);
+            journal.write(tx, actor, edits);
             return new RecordResult(movements, now);
         });
         store.syncToDisk();
         return result;
+    }
+
+    /** Every movement of every outlet, in the order stock is replayed (comparing devices, checks). */
+    public List<StockMovement> allMovements() {
+        return store.read(tx -> tx.stock().all());
     }
 
     /** The movements recorded for an outlet on a day, in the order they were saved. */
@@ -141,18 +151,5 @@ public final class StockService {
         if (quantity.signum() <= 0) {
             throw new UserInputException(messages.get("stockentry.error.quantity", c.displayName()));
         }
-    }
-
-    private static String describe(StockMovement m) {
-        StringBuilder s = new StringBuilder().append(m.kind()).append(' ').append(m.outletId()).append(':')
-                .append(m.commodityId()).append(':').append(m.date()).append(' ')
-                .append(m.quantity().toPlainString());
-        if (m.unitPriceRp() != null) {
-            s.append(" @ ").append(m.unitPriceRp());
-        }
-        if (m.source() != null) {
-            s.append(" source=").append(m.source());
-        }
-        return s.toString();
     }
 }

@@ -25,6 +25,10 @@ public final class AuditChain {
             content.append('|').append(field == null ? -1 : field.length()).append(':')
                     .append(field == null ? "" : field);
         }
+        // Rows from before the change log have no origin and keep the hash they were written with.
+        if (e.origin() != null) {
+            content.append("|origin:").append(e.origin());
+        }
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(sha.digest(content.toString().getBytes(StandardCharsets.UTF_8)));

@@ -92,6 +92,22 @@ public record DeviceIdentity(UUID id, String name, PublicKey publicKey) {
         }
     }
 
+    /** Whether {@code signature} is this key's signature over the first {@code length} bytes of {@code in}. */
+    public static boolean verify(PublicKey key, java.io.InputStream in, long length, byte[] signature)
+            throws java.io.IOException {
+        if (signature == null) {
+            return false;
+        }
+        try {
+            Signature check = Signature.getInstance(ALGORITHM);
+            check.initVerify(key);
+            DeviceKeys.feed(check, in, length);
+            return check.verify(signature);
+        } catch (GeneralSecurityException | RuntimeException e) {
+            return false;
+        }
+    }
+
     /** Short text for logs and lists: name and the first group of the fingerprint. */
     public String label() {
         return name + " (" + id.toString().substring(0, 8) + ")";

@@ -34,6 +34,32 @@ public final class DeviceKeys {
         }
     }
 
+    /** The Ed25519 signature of the first {@code length} bytes of {@code in}, read as they stream past. */
+    public byte[] sign(java.io.InputStream in, long length) throws java.io.IOException {
+        try {
+            Signature signer = Signature.getInstance(DeviceIdentity.ALGORITHM);
+            signer.initSign(privateKey);
+            feed(signer, in, length);
+            return signer.sign();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Ed25519 signing failed", e);
+        }
+    }
+
+    static void feed(Signature s, java.io.InputStream in, long length) throws java.io.IOException,
+            java.security.SignatureException {
+        byte[] buffer = new byte[1 << 16];
+        long left = length;
+        while (left > 0) {
+            int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+            if (n < 0) {
+                throw new java.io.EOFException("the data ended early");
+            }
+            s.update(buffer, 0, n);
+            left -= n;
+        }
+    }
+
     /** The same keys under another name. */
     public DeviceKeys renamed(String name) {
         return new DeviceKeys(new DeviceIdentity(identity.id(), name, identity.publicKey()), privateKey);

@@ -29,6 +29,17 @@ public interface AlertAckDao {
         insertRow(ack, OffsetDateTime.ofInstant(ack.ackedAt(), ZoneOffset.UTC));
     }
 
+    @SqlUpdate("UPDATE alert_ack SET alert_level = :alertLevel, note = :note, actor = :actor, device = :device,"
+            + " acked_at = :at WHERE alert_date = :alertDate AND alert_key = :alertKey")
+    int updateRow(@BindMethods AlertAcknowledgement ack, @Bind("at") OffsetDateTime at);
+
+    default void update(AlertAcknowledgement ack) {
+        updateRow(ack, OffsetDateTime.ofInstant(ack.ackedAt(), ZoneOffset.UTC));
+    }
+
+    @SqlQuery("SELECT * FROM alert_ack ORDER BY alert_date, alert_key")
+    List<AlertAcknowledgement> all();
+
     @SqlQuery("SELECT * FROM alert_ack WHERE alert_date = :d ORDER BY id")
     List<AlertAcknowledgement> onDay(@Bind("d") LocalDate day);
 

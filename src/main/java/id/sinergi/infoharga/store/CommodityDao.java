@@ -21,6 +21,12 @@ public interface CommodityDao {
     @SqlQuery("SELECT * FROM commodity_group ORDER BY id")
     List<CommodityGroup> groups();
 
+    @SqlQuery("SELECT * FROM commodity WHERE code = :code")
+    java.util.Optional<Commodity> byCode(@Bind("code") String code);
+
+    @SqlQuery("SELECT * FROM commodity_group WHERE code = :code")
+    java.util.Optional<CommodityGroup> groupByCode(@Bind("code") String code);
+
     @SqlUpdate("INSERT INTO commodity (code, name, variant, unit, group_id, active, sort_order)"
             + " VALUES (:code, :name, :variant, :unit, :groupId, :active, :sortOrder)")
     @GetGeneratedKeys("id")

@@ -19,6 +19,9 @@ public interface MarketDao {
     @SqlQuery("SELECT * FROM market WHERE id = :id")
     Optional<Market> byId(@Bind("id") int id);
 
+    @SqlQuery("SELECT * FROM market WHERE code = :code")
+    Optional<Market> byCode(@Bind("code") String code);
+
     @SqlUpdate("INSERT INTO market (code, name, kecamatan, market_type, active)"
             + " VALUES (:code, :name, :kecamatan, :marketType, :active)")
     @GetGeneratedKeys("id")

@@ -14,6 +14,9 @@ public interface OutletDao {
     @SqlQuery("SELECT * FROM outlet ORDER BY id")
     List<Outlet> all();
 
+    @SqlQuery("SELECT * FROM outlet WHERE code = :code")
+    java.util.Optional<Outlet> byCode(@org.jdbi.v3.sqlobject.customizer.Bind("code") String code);
+
     @SqlUpdate("INSERT INTO outlet (code, name, market_id, address, active)"
             + " VALUES (:code, :name, :marketId, :address, :active)")
     @GetGeneratedKeys("id")

@@ -93,6 +93,72 @@ public interface PriceDao {
                @Bind("q3") Long quote3, @Bind("officer") String officer, @Bind("device") String device,
                @Bind("reason") String reason);
 
+    /** A stored price with the version of the change that wrote it (null for rows no change wrote: demo data). */
+    record Versioned(PriceObservation observation, ChangeLogDao.Head version) {
+    }
+
+    @SqlQuery("SELECT * FROM price_observation WHERE market_id = :m AND commodity_id = :c AND price_date = :d")
+    @RegisterRowMapper(VersionedMapper.class)
+    Optional<Versioned> findVersioned(@Bind("m") int marketId, @Bind("c") int commodityId,
+                                      @Bind("d") LocalDate day);
+
+    final class VersionedMapper implements org.jdbi.v3.core.mapper.RowMapper<Versioned> {
+        private final PriceObservationMapper rows = new PriceObservationMapper();
+
+        @Override
+        public Versioned map(java.sql.ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx)
+                throws java.sql.SQLException {
+            return new Versioned(rows.map(rs, ctx), VersionColumns.read(rs));
+        }
+    }
+
+    /** One price as a change writes it: the row's values, who, when, and the change's version. */
+    record Write(int marketId, int commodityId, LocalDate date, long priceRp, Long quote1, Long quote2, Long quote3,
+                 String officer, String device, String reason, java.time.OffsetDateTime at, int vOrigin, long vSeq,
+                 long vLamport) {
+    }
+
+    String INSERT_WRITE = "INSERT INTO price_observation (market_id, commodity_id, price_date, price_rp, quote1_rp,"
+            + " quote2_rp, quote3_rp, officer, device, updated_at, revision, reason, v_origin, v_seq, v_lamport)"
+            + " VALUES (:marketId, :commodityId, :date, :priceRp, :quote1, :quote2, :quote3, :officer, :device, :at,"
+            + " 1, :reason, :vOrigin, :vSeq, :vLamport)";
+    String UPDATE_WRITE = "UPDATE price_observation SET price_rp = :priceRp, quote1_rp = :quote1,"
+            + " quote2_rp = :quote2, quote3_rp = :quote3, officer = :officer, device = :device, reason = :reason,"
+            + " updated_at = :at, revision = revision + 1, v_origin = :vOrigin, v_seq = :vSeq,"
+            + " v_lamport = :vLamport WHERE market_id = :marketId AND commodity_id = :commodityId"
+            + " AND price_date = :date";
+
+    @SqlUpdate(INSERT_WRITE)
+    void insertWrite(@org.jdbi.v3.sqlobject.customizer.BindMethods Write write);
+
+    @SqlUpdate(UPDATE_WRITE)
+    int updateWrite(@org.jdbi.v3.sqlobject.customizer.BindMethods Write write);
+
+    @SqlBatch(INSERT_WRITE)
+    void insertWrites(@org.jdbi.v3.sqlobject.customizer.BindMethods List<Write> writes);
+
+    @SqlBatch(UPDATE_WRITE)
+    void updateWrites(@org.jdbi.v3.sqlobject.customizer.BindMethods List<Write> writes);
+
+    /**
+     * The next prices no change wrote yet (generated demo rows apart), after a primary key, in primary-key order:
+     * an upgraded folder turns them into its first changes page by page.
+     */
+    @SqlQuery("SELECT * FROM price_observation WHERE (market_id, commodity_id, price_date) > (:m, :c, :d)"
+            + " AND v_origin IS NULL AND NOT (officer = :demo AND device = :demo)"
+            + " ORDER BY market_id, commodity_id, price_date LIMIT :limit")
+    List<PriceObservation> unversionedAfter(@Bind("m") int marketId, @Bind("c") int commodityId,
+                                            @Bind("d") LocalDate day, @Bind("demo") String demo,
+                                            @Bind("limit") int limit);
+
+    /** A price's version, set without touching its values. */
+    record VersionOf(int marketId, int commodityId, LocalDate date, int vOrigin, long vSeq, long vLamport) {
+    }
+
+    @SqlBatch("UPDATE price_observation SET v_origin = :vOrigin, v_seq = :vSeq, v_lamport = :vLamport"
+            + " WHERE market_id = :marketId AND commodity_id = :commodityId AND price_date = :date")
+    void setVersions(@org.jdbi.v3.sqlobject.customizer.BindMethods List<VersionOf> versions);
+
     /** Batched form of {@link #insert} for imports and generated data; quotes stay empty. */
     @SqlBatch("INSERT INTO price_observation (market_id, commodity_id, price_date, price_rp, officer, device,"
             + " updated_at, revision) VALUES (:marketId, :commodityId, :date, :priceRp, :officer, :device,"

@@ -30,6 +30,55 @@ public interface StockDao {
     @SqlBatch(INSERT)
     void insertBatch(@BindMethods List<StockMovement> movements);
 
+    /** A movement as a change writes it: its values, when, and the change's version. */
+    record Write(UUID id, int outletId, int commodityId, LocalDate date, String kind, java.math.BigDecimal quantity,
+                 Long unitPriceRp, String source, String officer, String device, OffsetDateTime at, int vOrigin,
+                 long vSeq, long vLamport) {
+    }
+
+    @SqlUpdate("INSERT INTO stock_movement (id, outlet_id, commodity_id, movement_date, kind, quantity,"
+            + " unit_price_rp, source, officer, device, recorded_at, v_origin, v_seq, v_lamport) VALUES (:id,"
+            + " :outletId, :commodityId, :date, :kind, :quantity, :unitPriceRp, :source, :officer, :device, :at,"
+            + " :vOrigin, :vSeq, :vLamport)")
+    void insertWrite(@BindMethods Write write);
+
+    @SqlUpdate("UPDATE stock_movement SET outlet_id = :outletId, commodity_id = :commodityId,"
+            + " movement_date = :date, kind = :kind, quantity = :quantity, unit_price_rp = :unitPriceRp,"
+            + " source = :source, officer = :officer, device = :device, recorded_at = :at, v_origin = :vOrigin,"
+            + " v_seq = :vSeq, v_lamport = :vLamport WHERE id = :id")
+    int updateWrite(@BindMethods Write write);
+
+    /** A stored movement with the version of the change that wrote it (null for demo rows). */
+    record Versioned(StockMovement movement, ChangeLogDao.Head version) {
+    }
+
+    @SqlQuery("SELECT * FROM stock_movement WHERE id = :id")
+    @RegisterRowMapper(VersionedMapper.class)
+    java.util.Optional<Versioned> findVersioned(@Bind("id") UUID id);
+
+    final class VersionedMapper implements RowMapper<Versioned> {
+        private final Mapper rows = new Mapper();
+
+        @Override
+        public Versioned map(ResultSet rs, StatementContext ctx) throws SQLException {
+            return new Versioned(rows.map(rs, ctx), VersionColumns.read(rs));
+        }
+    }
+
+    /** Movements no change wrote yet, apart from generated demo ones: an upgraded folder's first changes. */
+    @SqlQuery("SELECT * FROM stock_movement WHERE v_origin IS NULL AND NOT (officer = :demo AND device = :demo)"
+            + " ORDER BY movement_date, recorded_at, id")
+    List<StockMovement> unversioned(@Bind("demo") String demo);
+
+    /** A movement's version; its time to the millisecond, as the change that carries it to other devices says. */
+    @SqlUpdate("UPDATE stock_movement SET v_origin = :o, v_seq = :s, v_lamport = :l, recorded_at = :at WHERE id = :id")
+    void setVersion(@Bind("id") UUID id, @Bind("o") int origin, @Bind("s") long seq, @Bind("l") long lamport,
+                    @Bind("at") OffsetDateTime at);
+
+    /** Every movement with its outlet and commodity codes, in replay order (comparing folders). */
+    @SqlQuery("SELECT * FROM stock_movement ORDER BY movement_date, recorded_at, id")
+    List<StockMovement> all();
+
     @SqlUpdate("DELETE FROM stock_movement WHERE id = :id")
     int delete(@Bind("id") UUID id);
 

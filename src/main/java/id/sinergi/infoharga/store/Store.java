@@ -1,5 +1,6 @@
 package id.sinergi.infoharga.store;
 
+import id.sinergi.infoharga.domain.DeviceKeys;
 import org.jdbi.v3.core.Handle;
 
 import java.util.function.Function;
@@ -10,9 +11,31 @@ import java.util.function.Function;
  */
 public final class Store {
     private final Database database;
+    private DeviceKeys device;
 
+    /** The store of a folder whose device identity is read (or created) from its files when first needed. */
     public Store(Database database) {
         this.database = database;
+    }
+
+    /** The store of a folder whose device identity is already loaded. */
+    public Store(Database database, DeviceKeys device) {
+        this.database = database;
+        this.device = device;
+    }
+
+    /** This folder's device (DESIGN §10): the origin of every change made here, and the key packages are signed with. */
+    public synchronized DeviceKeys device() {
+        if (device == null) {
+            device = DeviceFile.loadOrCreate(database.folder(), "perangkat " + database.folder().getFileName());
+        }
+        return device;
+    }
+
+    /** Gives this folder's device another name (its id and keys stay); packages carry the new name from now on. */
+    public synchronized DeviceKeys renameDevice(String name) {
+        device = DeviceFile.rename(database.folder(), name);
+        return device;
     }
 
     /** The DAOs of one transaction. */
@@ -81,6 +104,24 @@ public final class Store {
 
         public AlertAckDao alertAcks() {
             return handle.attach(AlertAckDao.class);
+        }
+
+        public ChangeLogDao changeLog() {
+            return handle.attach(ChangeLogDao.class);
+        }
+
+        public DeviceDao devices() {
+            return handle.attach(DeviceDao.class);
+        }
+
+        public ConflictDao conflicts() {
+            return handle.attach(ConflictDao.class);
+        }
+
+        /** The names of the tables in this database (lower case), for checks that every table is accounted for. */
+        public java.util.List<String> tableNames() {
+            return handle.createQuery("SELECT LOWER(TABLE_NAME) FROM INFORMATION_SCHEMA.TABLES"
+                    + " WHERE TABLE_SCHEMA = 'PUBLIC' ORDER BY TABLE_NAME").mapTo(String.class).list();
         }
     }
 

@@ -26,6 +26,27 @@ public interface UserDao {
     int insertRow(@Bind("u") String username, @Bind("h") String hash, @Bind("r") String role,
                   @Bind("at") OffsetDateTime at);
 
+    /** What of an account travels between devices: role, whether active, and the password hash with its time. */
+    record Credentials(int id, String username, String role, boolean active, String passwordHash,
+                       OffsetDateTime passwordChangedAt) {
+    }
+
+    @SqlQuery("SELECT id, username, role, active, password_hash, password_changed_at FROM app_user"
+            + " WHERE username = :u")
+    @org.jdbi.v3.sqlobject.config.RegisterConstructorMapper(Credentials.class)
+    Optional<Credentials> credentials(@Bind("u") String username);
+
+    @SqlQuery("SELECT id, username, role, active, password_hash, password_changed_at FROM app_user ORDER BY id")
+    @org.jdbi.v3.sqlobject.config.RegisterConstructorMapper(Credentials.class)
+    List<Credentials> allCredentials();
+
+    @SqlUpdate("INSERT INTO app_user (username, password_hash, role, active, created_at, password_changed_at)"
+            + " VALUES (:u, :h, :r, :a, :created, :changed)")
+    @GetGeneratedKeys("id")
+    int insertAccount(@Bind("u") String username, @Bind("h") String hash, @Bind("r") String role,
+                      @Bind("a") boolean active, @Bind("created") OffsetDateTime createdAt,
+                      @Bind("changed") OffsetDateTime passwordChangedAt);
+
     @SqlQuery("SELECT id FROM app_user WHERE username = :u")
     Optional<Integer> idOf(@Bind("u") String username);
 

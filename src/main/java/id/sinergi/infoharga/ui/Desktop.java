@@ -17,6 +17,7 @@ import id.sinergi.infoharga.ui.login.LoginView;
 import id.sinergi.infoharga.ui.login.LoginViewModel;
 import id.sinergi.infoharga.ui.setup.SetupWizardView;
 import id.sinergi.infoharga.ui.setup.SetupWizardViewModel;
+import id.sinergi.infoharga.ui.setup.StartFromPackageViewModel;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -110,7 +111,8 @@ public final class Desktop {
 
     /**
      * The first run: the set-up wizard, in English when the system speaks English and nobody chose a language yet.
-     * It ends in the shell, logged in as the new administrator.
+     * It ends in the shell, logged in as the new administrator; or, on a new officer's laptop, in the log-in form
+     * after the folder was started from the office's package (issue 13) instead of creating an administrator.
      */
     private void showSetupWizard() {
         if (context.settings().storedLanguage().isEmpty() && SystemLanguage.isEnglish(System.getenv(),
@@ -121,8 +123,17 @@ public final class Desktop {
                 context.settings(), language, messages, tasks, device, context.dataFolder(),
                 BackupGenerations.folder(context.dataFolder()), session -> show(language, session),
                 (name, problem) -> showLogin(name, messages.get("setup.finish.createdWithProblem", name, problem)));
-        showForm(SetupWizardView.of(model, messages));
+        StartFromPackageViewModel start = new StartFromPackageViewModel(context.sync(), messages, tasks,
+                dialogsFor.apply(messages), this::choosePackage, note -> showLogin("", note));
+        showForm(SetupWizardView.of(model, messages, start));
         model.load();
+    }
+
+    private java.util.Optional<java.nio.file.Path> choosePackage() {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(messages.get("sync.start.choose"));
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(".sinergi", "*.sinergi"));
+        return java.util.Optional.ofNullable(chooser.showOpenDialog(stage)).map(java.io.File::toPath);
     }
 
     private void showLogin(String username, String note) {

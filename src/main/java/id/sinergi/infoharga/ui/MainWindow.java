@@ -44,6 +44,10 @@ public final class MainWindow {
     private static final List<KeyCode> SHORTCUT_DIGITS = List.of(KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3,
             KeyCode.DIGIT4, KeyCode.DIGIT5, KeyCode.DIGIT6, KeyCode.DIGIT7, KeyCode.DIGIT8, KeyCode.DIGIT9,
             KeyCode.DIGIT0);
+    private static final KeyCombination SEND = new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+    private static final KeyCombination RECEIVE = new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
     private final Label lastSave = new Label();
     private final Label today = new Label();
     private Screens.Item currentItem;
@@ -126,6 +130,22 @@ public final class MainWindow {
                     e.consume();
                     open(s.getValue());
                 }));
+        // Kirim data and Terima data from any screen (issue 13).
+        Screens.Item sync = items.stream().filter(i -> i.titleKey().equals(Screens.SYNC)).findFirst().orElseThrow();
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            boolean send = SEND.match(e);
+            if (send || RECEIVE.match(e)) {
+                e.consume();
+                open(sync);
+                if (sync.equals(currentItem) && built.get(sync) instanceof id.sinergi.infoharga.ui.sync.SyncView view) {
+                    if (send) {
+                        view.send();
+                    } else {
+                        view.receive();
+                    }
+                }
+            }
+        });
         open(items.get(0));
         refreshStatus();
     }

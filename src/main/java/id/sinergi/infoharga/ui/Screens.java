@@ -8,6 +8,7 @@ import id.sinergi.infoharga.ui.master.MasterDataView;
 import id.sinergi.infoharga.ui.reports.ReportsView;
 import id.sinergi.infoharga.ui.stock.StockEntryView;
 import id.sinergi.infoharga.ui.stock.StockView;
+import id.sinergi.infoharga.ui.sync.SyncView;
 import id.sinergi.infoharga.ui.trend.TrendView;
 import id.sinergi.infoharga.ui.users.UsersView;
 
@@ -19,6 +20,9 @@ public final class Screens {
     /** One sidebar item: its label key and how to build its screen. */
     public record Item(String titleKey, Function<ShellServices, Screen> factory) {
     }
+
+    /** The data exchange screen, which the shell's Ctrl+Shift+K and Ctrl+Shift+T open. */
+    public static final String SYNC = "nav.sync";
 
     private Screens() {
     }
@@ -34,7 +38,8 @@ public final class Screens {
                 built("nav.alerts", AlertsView::new),
                 built("nav.reports", ReportsView::new),
                 built("nav.master", MasterDataView::new),
-                built("nav.users", UsersView::new));
+                built("nav.users", UsersView::new),
+                built(SYNC, SyncView::new));
     }
 
     private static Item built(String titleKey, Function<ShellServices, Screen> factory) {

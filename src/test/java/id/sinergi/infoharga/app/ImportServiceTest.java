@@ -119,6 +119,8 @@ class ImportServiceTest {
             assertThat(a.entry().newValue()).isEqualTo(catalog().findMarket("PASAR-ANTAH-BERANTAH").orElseThrow()
                     .toString());
             assertThat(a.entry().reason()).isEqualTo("impor unknown_market.csv");
+            // A market created by an import is master data like any other: a change that travels.
+            assertThat(a.entry().origin()).isNotNull();
         });
     }
 

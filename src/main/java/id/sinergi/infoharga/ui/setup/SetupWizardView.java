@@ -33,7 +33,8 @@ import java.util.Map;
 
 /**
  * The set-up wizard's page: one step at a time in a card, keyboard only. Enter moves on (and finishes on the last
- * step), Esc goes back; in the market list Space ticks a market, Alt+T adds one.
+ * step), Esc goes back; in the market list Space ticks a market, Alt+T adds one. The first step offers, instead of
+ * an administrator, to start a new officer's laptop from the office's package (Alt+P).
  */
 public final class SetupWizardView {
     private static final String CARD = "login-form";
@@ -41,6 +42,7 @@ public final class SetupWizardView {
     private static final double CARD_WIDTH = 720;
 
     private final SetupWizardViewModel model;
+    private final StartFromPackageViewModel start;
     private final Messages messages;
     private final Map<Step, Node> pages = new EnumMap<>(Step.class);
     private final Map<Step, Node> firstField = new EnumMap<>(Step.class);
@@ -48,13 +50,15 @@ public final class SetupWizardView {
     private final Label stepTitle = new Label();
     private final Label stepOf = new Label();
 
-    private SetupWizardView(SetupWizardViewModel model, Messages messages) {
+    private SetupWizardView(SetupWizardViewModel model, StartFromPackageViewModel start, Messages messages) {
         this.model = model;
+        this.start = start;
         this.messages = messages;
     }
 
-    public static Parent of(SetupWizardViewModel model, Messages messages) {
-        return new SetupWizardView(model, messages).build();
+    /** @param start the way to start from an office package instead; null: not offered */
+    public static Parent of(SetupWizardViewModel model, Messages messages, StartFromPackageViewModel start) {
+        return new SetupWizardView(model, start, messages).build();
     }
 
     private Parent build() {
@@ -103,8 +107,10 @@ public final class SetupWizardView {
                 model.next();
             }
         });
-        next.disableProperty().bind(model.busy());
-        back.disableProperty().bind(model.busy().or(model.step().isEqualTo(Step.ADMIN)));
+        javafx.beans.binding.BooleanExpression busy = start == null ? model.busy()
+                : model.busy().or(start.busyProperty());
+        next.disableProperty().bind(busy);
+        back.disableProperty().bind(busy.or(model.step().isEqualTo(Step.ADMIN)));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox buttons = new HBox(12, back, gap, next);
@@ -125,6 +131,11 @@ public final class SetupWizardView {
                     && (e.getTarget() instanceof CheckBox || e.getTarget() instanceof ListView)) {
                 e.consume();
                 next.fire();
+            } else if (e.getCode() == KeyCode.ENTER && e.getTarget() instanceof Button b
+                    && "setup-from-package".equals(b.getId())) {
+                // Enter on the office-package button means that button, not "Lanjut".
+                e.consume();
+                b.fire();
             }
         });
         model.step().addListener((o, was, is) -> show(is, next));
@@ -189,8 +200,37 @@ public final class SetupWizardView {
                 (model.repeat().get().isEmpty() && !model.password().get().isEmpty() ? repeat : name).requestFocus();
             }
         });
-        return new VBox(12, text(messages.get("setup.admin.text")), grid,
+        VBox page = new VBox(12, text(messages.get("setup.admin.text")), grid,
                 muted(messages.get("setup.admin.rules")));
+        if (start != null) {
+            page.getChildren().addAll(new javafx.scene.control.Separator(), fromPackage());
+        }
+        return page;
+    }
+
+    /** A new officer's laptop: the office's package instead of an administrator (issue 13). */
+    private Node fromPackage() {
+        Button button = new Button(messages.get("sync.start.button"));
+        button.setId("setup-from-package");
+        button.setMnemonicParsing(true);
+        button.setMinWidth(Region.USE_PREF_SIZE);
+        button.disableProperty().bind(model.busy().or(start.busyProperty()));
+        button.setOnAction(e -> start.start());
+        Label note = new Label();
+        note.setId("setup-from-package-message");
+        note.setWrapText(true);
+        note.setMinHeight(Region.USE_PREF_SIZE);
+        note.textProperty().bind(start.messageProperty());
+        // While the package loads the note says so; what stays once it stopped is why it was not used.
+        start.busyProperty().addListener((o, was, is) -> {
+            note.getStyleClass().removeAll(Styles.MUTED, Styles.MESSAGE_ERROR);
+            note.getStyleClass().add(is ? Styles.MUTED : Styles.MESSAGE_ERROR);
+        });
+        note.getStyleClass().add(Styles.MUTED);
+        HBox row = new HBox(12, text(messages.get("setup.admin.fromPackageText")), button);
+        row.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(row.getChildren().get(0), Priority.ALWAYS);
+        return new VBox(6, row, note);
     }
 
     private Node marketsPage() {
