@@ -107,7 +107,8 @@ public final class AuditVerifier {
                             : Optional.of(new AnchorMiss(a, inFile));
                 })));
         List<String> priceAudit = readOr(unreadable, List.of(),
-                () -> store.read(tx -> tx.integrity().pricesUnlikeTheirAudit()));
+                () -> store.read(tx -> tx.integrity().pricesUnlikeTheirAudit(
+                        id.sinergi.infoharga.app.journal.Receiving.LOST_REASON)));
         List<String> months = readOr(unreadable, List.of(), () -> store.read(tx -> tx.integrity().monthSumMismatches()));
         List<String> orphans = readOr(unreadable, List.of(), () -> store.read(tx -> tx.integrity().orphans()));
         long prices = readOr(unreadable, 0L, () -> store.read(tx -> tx.prices().count()));

@@ -17,11 +17,11 @@ public interface IntegrityDao {
      * Prices that differ from the newest value their audit rows give (the price saved last, before any quotes in
      * brackets), or that are gone while their audit rows say they were saved, as "market:commodity:day". Prices
      * without audit rows of their own (stored by an import or the demo, whose audit row covers the whole file) are
-     * not compared.
+     * not compared. Audit rows of received changes that lost ({@code lostReason}) are history, not values.
      */
     @SqlQuery
     @UseClasspathSqlLocator
-    List<String> pricesUnlikeTheirAudit();
+    List<String> pricesUnlikeTheirAudit(@org.jdbi.v3.sqlobject.customizer.Bind("lost") String lostReason);
 
     /** The hash of audit row {@code id}, when there is such a row. */
     @SqlQuery("SELECT row_hash FROM audit_log WHERE id = :id")

@@ -138,6 +138,13 @@ class ExchangeConvergenceTest {
                 assertThat(l.checkLogin("budi").username()).isEqualTo("budi");
             }
             assertThat(office.stock()).contains("WLD-RAYA-MJS BERAS-SPHP 2026-11-30 RECEIPT 500 null Bulog");
+            // Every folder's own checks hold after receiving: its chain, and each price against its audit rows
+            // (a change that lost is in the history, not the price).
+            for (Laptop l : List.of(office, raya, dinoyo)) {
+                var report = l.context.verifier().verify();
+                assertThat(report.sound()).as("verify on %s: %s", l.folder, report.lines(l.context.messages()))
+                        .isTrue();
+            }
         }
 
         String price(Laptop l, String market, String commodity) {
