@@ -38,7 +38,7 @@ import java.util.function.Consumer;
  * movements) for demonstrations and for trying the screens on years of data. Rows are recorded as entered by
  * officer "demo" on device "demo", stamped with the instant of the run's one audit row (not one per price), by
  * which each price's history says it is demo data. Demo data is fake: it writes no changes of the journal and
- * never travels to other devices.
+ * never travels to other devices; its removal deletes only rows no change wrote.
  */
 public final class DemoDataService {
     public static final String DEMO = "demo";
