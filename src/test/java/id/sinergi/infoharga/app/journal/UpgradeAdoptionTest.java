@@ -3,6 +3,7 @@ package id.sinergi.infoharga.app.journal;
 import id.sinergi.infoharga.app.PasswordHasher;
 import id.sinergi.infoharga.app.WorkProgress;
 import id.sinergi.infoharga.app.sync.ReceiveResult;
+import id.sinergi.infoharga.store.BackupArchive;
 import id.sinergi.infoharga.testing.Laptop;
 import id.sinergi.infoharga.testing.MutableClock;
 import id.sinergi.infoharga.testing.TestAccounts;
@@ -11,14 +12,18 @@ import org.h2.jdbcx.JdbcConnectionPool;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,11 +40,25 @@ class UpgradeAdoptionTest {
     Path dir;
 
     @Test
-    void anOldFoldersRowsBecomeItsFirstChangesAndTravel() throws SQLException {
+    void anOldFoldersRowsBecomeItsFirstChangesAndTravel() throws SQLException, IOException {
         Path old = dir.resolve("lama");
         oldFolder(old);
         MutableClock clock = new MutableClock(Instant.parse("2026-12-01T01:00:00Z"));
         try (Laptop upgraded = new Laptop(old, "Laptop Lama", clock)) {
+            // The upgrade's order: a signed backup of the data as V8 left it, then the migrations, then adoption.
+            List<Path> backups;
+            try (Stream<Path> files = Files.list(old.resolve("backup"))) {
+                backups = files.filter(f -> f.getFileName().toString()
+                        .matches("before-upgrade-V8-\\d{8}-\\d{6}\\.zip")).toList();
+            }
+            assertThat(backups).hasSize(1);
+            Path before = backups.get(0);
+            try (BackupArchive archive = BackupArchive.check(before)) {
+                assertThat(archive.manifest().schemaVersion()).isEqualTo("8");
+                assertThat(archive.rowsOf("price_observation")).hasSize(4);
+                assertThat(archive.rowsOf("price_observation")).allSatisfy(row ->
+                        assertThat(row).doesNotContainKey("v_origin"));
+            }
             // 2 accounts + 1 assignment + 1 market changed by hand + 3 prices + 1 stock movement + 1 acknowledgement
             assertThat(upgraded.context.sync().devices(upgraded.login("kepala")).get(0).held()).isEqualTo(9);
             Path first = upgraded.send("kepala", "pertama.sinergi");
