@@ -26,6 +26,7 @@ import id.sinergi.infoharga.app.SetupService;
 import id.sinergi.infoharga.app.LocalActor;
 import id.sinergi.infoharga.app.OutputTarget;
 import id.sinergi.infoharga.app.journal.ChangeJournal;
+import id.sinergi.infoharga.app.sync.SentPackageAnchor;
 import id.sinergi.infoharga.app.sync.SyncService;
 import id.sinergi.infoharga.domain.DeviceKeys;
 import id.sinergi.infoharga.store.Database;
@@ -74,7 +75,11 @@ public final class AppContext implements AutoCloseable {
             DeviceKeys device = DeviceFile.loadOrCreate(dataFolder, LocalActor.device());
             this.store = new Store(database, device);
             // After the migrations (and the before-upgrade backup Database.open wrote before them).
-            int adopted = new ChangeJournal(store, clock).adoptExistingRows();
+            ChangeJournal journal = new ChangeJournal(store, clock);
+            // A folder restored to older data than its device sent has a new device id (BackupService.restore):
+            // its rows then name the old id as this device until the new one takes its place.
+            journal.claimSelf();
+            int adopted = journal.adoptExistingRows();
             if (adopted > 0) {
                 org.slf4j.LoggerFactory.getLogger(AppContext.class).info(
                         "the {} rows from before the change log became this device's first changes", adopted);
@@ -91,7 +96,9 @@ public final class AppContext implements AutoCloseable {
         this.accounts = new AccountService(store, clock, messages, new PasswordHasher(), CommonPasswords.load(),
                 authorizer);
         this.entries = new EntryService(store, clock, authorizer);
-        this.verifier = new AuditVerifier(store, List.of(new BackupAnchors(dataFolder, store.device().identity())));
+        // Anchors of this folder's audit chain kept outside the data file: its backups, and the last package sent.
+        this.verifier = new AuditVerifier(store, List.of(new BackupAnchors(dataFolder, store.device().identity()),
+                new SentPackageAnchor(dataFolder, store.device().identity().publicKey())));
         this.backups = new BackupService(store, clock, authorizer, store.device(), messages);
         this.priceHistory = new PriceHistoryService(store);
         this.settings = new SettingsService(store, clock);

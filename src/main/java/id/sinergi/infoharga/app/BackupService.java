@@ -1,5 +1,6 @@
 package id.sinergi.infoharga.app;
 
+import id.sinergi.infoharga.app.sync.SentPackageAnchor;
 import id.sinergi.infoharga.domain.DeviceKeys;
 import id.sinergi.infoharga.domain.Role;
 import id.sinergi.infoharga.store.AnchorFile;
@@ -161,7 +162,12 @@ public final class BackupService {
     }
 
     /** What a restore did. */
-    public record RestoreResult(AuditVerifier.Report report, Optional<Path> previousKeptAs) {
+    /**
+     * @param renewedDevice this folder's device with its new id, when the data restored is older than the last
+     *                      package the device sent (see {@link #restore})
+     */
+    public record RestoreResult(AuditVerifier.Report report, Optional<Path> previousKeptAs,
+                                Optional<id.sinergi.infoharga.domain.DeviceIdentity> renewedDevice) {
     }
 
     /**
@@ -172,6 +178,12 @@ public final class BackupService {
      * administrator's password checked against the backup's own accounts. The restored copy is built with the
      * application's migrations, verified before it replaces anything, and verified again in place; the old file is
      * kept as {@code backup/before-restore-<time>.mv.db}.
+     * <p>
+     * When the restored audit chain does not hold the anchor of the last package this device sent, the data is older
+     * than what other devices already hold of this device: its next changes would take sequence numbers already
+     * sent with other content, and the other devices would drop them as known. The device then gets a new id (same
+     * name and keys): its old changes stay those of the old id, the office returns the ones the restore rolled back,
+     * and the office accepts the device once more.
      *
      * @throws UserInputException when the file is not a backup that may be restored (nothing changed)
      * @throws AccessDeniedException when the right to restore is not shown (nothing changed)
@@ -258,9 +270,12 @@ public final class BackupService {
             throw new UserInputException(messages.get("trust.restore.unreadable", backup));
         }
         AuditVerifier.Report report;
+        boolean olderThanSent;
         long checking = System.nanoTime();
         try (candidate) {
-            report = new AuditVerifier(new Store(candidate)).verify();
+            Store restored = new Store(candidate);
+            report = new AuditVerifier(restored).verify();
+            olderThanSent = olderThanLastPackage(folder, restored);
         }
         org.slf4j.LoggerFactory.getLogger(BackupService.class).info("restore copy verified in {} ms",
                 (System.nanoTime() - checking) / 1_000_000);
@@ -283,19 +298,36 @@ public final class BackupService {
                         DeviceFile.load(folder), head.auditId(), head.rowHash(), clock.instant());
             }
         });
+        Optional<id.sinergi.infoharga.domain.DeviceIdentity> renewed = olderThanSent
+                ? Optional.of(DeviceFile.renewId(folder).identity()) : Optional.empty();
+        renewed.ifPresent(d -> org.slf4j.LoggerFactory.getLogger(BackupService.class).warn(
+                "the restored data is older than the last package sent: this device is now {}", d.id()));
         AuditVerifier.Report after;
         // The same bytes as the copy just verified, renamed: opening it and comparing the anchor is what is left.
         try (Database restored = Database.open(folder)) {
             after = verifierOf(folder, new Store(restored)).withAnchorsOf(report);
         }
-        return new RestoreResult(after, keptAs);
+        return new RestoreResult(after, keptAs, renewed);
+    }
+
+    /** Whether the restored chain lacks the audit head of the last package this folder's device wrote. */
+    private static boolean olderThanLastPackage(Path folder, Store restored) {
+        if (!DeviceFile.exists(folder)) {
+            return false;
+        }
+        Optional<id.sinergi.infoharga.domain.AuditAnchor> sent = SentPackageAnchor.read(folder,
+                DeviceFile.load(folder).identity().publicKey());
+        return sent.isPresent() && !restored.read(tx -> tx.integrity().auditHash(sent.get().auditId()))
+                .filter(sent.get().rowHash()::equals).isPresent();
     }
 
     private static AuditVerifier verifierOf(Path folder, Store store) {
         if (!DeviceFile.exists(folder)) {
             return new AuditVerifier(store);
         }
-        return new AuditVerifier(store, List.of(new BackupAnchors(folder, DeviceFile.load(folder).identity())));
+        var device = DeviceFile.load(folder).identity();
+        return new AuditVerifier(store, List.of(new BackupAnchors(folder, device),
+                new SentPackageAnchor(folder, device.publicKey())));
     }
 
     /** What a compaction did: the file's size before and after, the backup it was rebuilt from, the check. */

@@ -68,6 +68,8 @@ final class RestoreCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.println(m.get("trust.restore.done", file.toAbsolutePath()));
         result.previousKeptAs().ifPresent(p -> out.println(m.get("trust.restore.keptPrevious", p)));
+        result.renewedDevice().ifPresent(d -> out.println(m.get("trust.restore.newDevice", d.name(), d.id(),
+                d.fingerprint())));
         result.report().lines(m).forEach(out::println);
         out.flush();
         return result.report().sound() ? 0 : InfoHargaCommand.EXIT_NOT_SOUND;

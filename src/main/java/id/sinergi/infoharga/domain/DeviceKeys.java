@@ -60,6 +60,11 @@ public final class DeviceKeys {
         }
     }
 
+    /** The same name and keys under another device id (a folder restored to data older than what it sent). */
+    public DeviceKeys withId(java.util.UUID id) {
+        return new DeviceKeys(new DeviceIdentity(id, identity.name(), identity.publicKey()), privateKey);
+    }
+
     /** The same keys under another name. */
     public DeviceKeys renamed(String name) {
         return new DeviceKeys(new DeviceIdentity(identity.id(), name, identity.publicKey()), privateKey);

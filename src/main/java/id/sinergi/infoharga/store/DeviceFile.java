@@ -122,6 +122,17 @@ public final class DeviceFile {
         return renamed;
     }
 
+    /**
+     * Gives the folder's device a new id, keeping its name and keys: after a restore of data older than what the
+     * device already sent, the sequence numbers after the restored ones are taken by changes other devices hold, so
+     * its new changes must come from a device id that has none yet.
+     */
+    public static synchronized DeviceKeys renewId(Path folder) {
+        DeviceKeys renewed = load(folder).withId(UUID.randomUUID());
+        writeProperties(folder, renewed.identity(), Instant.now());
+        return renewed;
+    }
+
     private static DeviceKeys create(Path folder, String name) {
         try {
             Files.createDirectories(folder);

@@ -183,6 +183,22 @@ public final class ChangeJournal {
                 java.time.ZoneOffset.UTC), s.selfLocal, id.seq(), lamport);
     }
 
+    /**
+     * Makes this folder's device the one the rows call this device, when they name another (a database restored or
+     * copied from elsewhere, or kept when the device got a new id): that device's changes stay its own, as a device
+     * seen here. Nothing is written when the rows already agree.
+     */
+    public void claimSelf() {
+        java.util.UUID me = store.device().identity().id();
+        boolean agree = store.read(tx -> tx.devices().self().map(d -> d.deviceId().equals(me)).orElse(false));
+        if (!agree && store.read(tx -> tx.changeLog().count()) > 0) {
+            store.inTransaction(tx -> {
+                open(tx).close();
+                return null;
+            });
+        }
+    }
+
     static final String ADOPTED = "adopted";
 
     /**

@@ -314,6 +314,10 @@ public final class SyncService {
                                 .orElse(null), carried, List.of(part)),
                         adapter(progress, 0, 1, "sync.progress.writing", total)));
                 PackageWriter.Written w = written[0];
+                // The package carries this chain's head out of the folder: kept here too, as an anchor of the chain
+                // (verify) and as the mark of what was sent (a restore of older data then renews the device id).
+                head.ifPresent(h -> SentPackageAnchor.record(store.folder(), store.device(), h.id(), h.rowHash(),
+                        now));
                 return new ExportResult(placed, w.changes(), w.bytes(), toId,
                         toId == null ? null : rows.stream().filter(d -> d.deviceId().equals(toId)).findFirst()
                                 .map(DeviceDao.DeviceRow::name).orElse(null));
