@@ -31,6 +31,7 @@ final class ConflictsView {
         Label hint = new Label(messages.get("sync.conflicts.hint"));
         hint.getStyleClass().add(Styles.MUTED);
         hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         table = new TableView<>(model.rows());
         table.setId("sync-conflicts-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -67,6 +68,7 @@ final class ConflictsView {
         Label message = new Label();
         message.setId("sync-conflicts-message");
         message.setWrapText(true);
+        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         message.textProperty().bind(model.messageProperty());
         message.getStyleClass().add(Styles.MUTED);
         model.failedProperty().addListener((o, a, f) -> {

@@ -67,6 +67,7 @@ final class DevicesView {
         Label message = new Label();
         message.setId("sync-devices-message");
         message.setWrapText(true);
+        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         message.textProperty().bind(model.messageProperty());
         message.getStyleClass().add(Styles.MUTED);
         model.failedProperty().addListener((o, a, f) -> {

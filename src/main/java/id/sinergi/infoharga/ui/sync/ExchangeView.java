@@ -103,6 +103,11 @@ final class ExchangeView {
         table.getItems().addListener((javafx.collections.ListChangeListener<ExchangeViewModel.Row>) c ->
                 table.getSelectionModel().selectLast());
         VBox.setVgrow(table, Priority.ALWAYS);
+        // The texts keep their lines when the window is short (the demo band takes a row): the table gives way, and
+        // the fingerprint the office reads out to a new laptop is never cut.
+        for (Label l : List.of(self, hint, message)) {
+            l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         root.getChildren().addAll(self, hint, actions, message, table, note);
     }
 
