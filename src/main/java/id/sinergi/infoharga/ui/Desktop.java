@@ -18,6 +18,14 @@ import id.sinergi.infoharga.ui.login.LoginViewModel;
 import id.sinergi.infoharga.ui.setup.SetupWizardView;
 import id.sinergi.infoharga.ui.setup.SetupWizardViewModel;
 import id.sinergi.infoharga.ui.setup.StartFromPackageViewModel;
+import id.sinergi.infoharga.ui.settings.GeneralSettingsView;
+import id.sinergi.infoharga.ui.settings.GeneralSettingsViewModel;
+import id.sinergi.infoharga.ui.settings.ServerSettingsPort;
+import id.sinergi.infoharga.ui.settings.ServerSettingsView;
+import id.sinergi.infoharga.ui.settings.ServerSettingsViewModel;
+import id.sinergi.infoharga.ui.settings.SettingsSection;
+import id.sinergi.infoharga.ui.settings.SettingsView;
+import id.sinergi.infoharga.ui.settings.SettingsViewModel;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -49,6 +57,8 @@ public final class Desktop {
     private Messages messages;
     private Language language;
     private MainWindow window;
+    /** The stored central-server settings of a data folder; null while the app has no server side. */
+    private final Function<AppContext, ServerSettingsPort> serverSettings = null;
 
     public Desktop(Stage stage, AppContext context, Catalog catalog, TaskRunner tasks,
                    Function<Messages, DialogService> dialogsFor) {
@@ -195,17 +205,31 @@ public final class Desktop {
         }
     }
 
+    /**
+     * Pengaturan: Umum (the language) and, when the app can reach a central server, Server pusat. A new language
+     * builds the shell again in it once the screen in front may be left.
+     */
     private void openSettings(DialogService dialogs, Session session) {
-        List<Language> languages = List.of(Language.values());
-        List<String> names = languages.stream().map(l -> messages.get("settings.language." + l.tag())).toList();
-        dialogs.pick(messages.get("settings.title"), messages.get("settings.language"), names,
-                        languages.indexOf(language))
-                .map(languages::get)
-                .filter(l -> l != language)
-                .ifPresent(l -> window.leave(() -> tasks.run(p -> {
-                    context.settings().setLanguage(session.actor(), l);
-                    return l;
-                }, chosen -> show(chosen, session), error -> dialogs.showError(messages.get("settings.title"),
-                        messages.get("settings.saveFailed", String.valueOf(error.getMessage())))), () -> { }));
+        GeneralSettingsViewModel general = new GeneralSettingsViewModel(context.settings(), language, messages);
+        List<SettingsSection> sections = new java.util.ArrayList<>(List.of(new SettingsSection("general",
+                messages.get("settings.tab.general"), general, () -> GeneralSettingsView.of(general, messages))));
+        ServerSettingsViewModel server = serverSettings == null ? null
+                : new ServerSettingsViewModel(serverSettings.apply(context), messages, tasks);
+        if (server != null) {
+            sections.add(new SettingsSection("server", messages.get("settings.tab.server"), server,
+                    () -> ServerSettingsView.of(server, messages)));
+            server.load();
+        }
+        boolean saved = SettingsView.show(stage, messages, sections, done -> new SettingsViewModel(
+                sections.stream().map(SettingsSection::part).toList(), messages, tasks, session::actor, done));
+        if (server != null) {
+            server.stopTest();
+        }
+        Language chosen = general.chosen();
+        if (saved && chosen != language) {
+            window.leave(() -> show(chosen, session), () -> { });
+        } else if (saved && window != null) {
+            window.settingsChanged();
+        }
     }
 }

@@ -270,6 +270,11 @@ public final class MainWindow {
         }
     }
 
+    /** Pengaturan were saved (e.g. another central server): the status bar reads them again. */
+    public void settingsChanged() {
+        refreshStatus();
+    }
+
     private void refreshStatus() {
         EntryService entries = services.context().entries();
         Messages messages = services.messages();
