@@ -20,7 +20,7 @@ import id.sinergi.infoharga.ui.setup.SetupWizardViewModel;
 import id.sinergi.infoharga.ui.setup.StartFromPackageViewModel;
 import id.sinergi.infoharga.ui.settings.GeneralSettingsView;
 import id.sinergi.infoharga.ui.settings.GeneralSettingsViewModel;
-import id.sinergi.infoharga.ui.settings.ServerSettingsPort;
+import id.sinergi.infoharga.ui.sync.ServerSide;
 import id.sinergi.infoharga.ui.settings.ServerSettingsView;
 import id.sinergi.infoharga.ui.settings.ServerSettingsViewModel;
 import id.sinergi.infoharga.ui.settings.SettingsSection;
@@ -57,8 +57,6 @@ public final class Desktop {
     private Messages messages;
     private Language language;
     private MainWindow window;
-    /** The stored central-server settings of a data folder; null while the app has no server side. */
-    private final Function<AppContext, ServerSettingsPort> serverSettings = null;
 
     public Desktop(Stage stage, AppContext context, Catalog catalog, TaskRunner tasks,
                    Function<Messages, DialogService> dialogsFor) {
@@ -213,8 +211,8 @@ public final class Desktop {
         GeneralSettingsViewModel general = new GeneralSettingsViewModel(context.settings(), language, messages);
         List<SettingsSection> sections = new java.util.ArrayList<>(List.of(new SettingsSection("general",
                 messages.get("settings.tab.general"), general, () -> GeneralSettingsView.of(general, messages))));
-        ServerSettingsViewModel server = serverSettings == null ? null
-                : new ServerSettingsViewModel(serverSettings.apply(context), messages, tasks);
+        ServerSettingsViewModel server = ServerSide.settings(context)
+                .map(port -> new ServerSettingsViewModel(port, messages, tasks)).orElse(null);
         if (server != null) {
             sections.add(new SettingsSection("server", messages.get("settings.tab.server"), server,
                     () -> ServerSettingsView.of(server, messages)));

@@ -28,7 +28,11 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
+import id.sinergi.infoharga.ui.sync.ServerSide;
+
+import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Optional;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,8 +52,11 @@ public final class MainWindow {
             KeyCombination.SHIFT_DOWN);
     private static final KeyCombination RECEIVE = new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
+    private static final KeyCombination SYNCHRONISE = new KeyCodeCombination(KeyCode.S,
+            KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
     private final Label lastSave = new Label();
     private final Label today = new Label();
+    private final Label lastSync = new Label();
     private Screens.Item currentItem;
 
     /** What the buttons at the foot of the sidebar do; the desktop around the shell decides. */
@@ -110,9 +117,12 @@ public final class MainWindow {
         Label folder = new Label(messages.get("status.folder", context.dataFolder()));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox status = new HBox(24, folder, gap, today, lastSave);
+        HBox status = new HBox(24, folder, gap, today, lastSave, lastSync);
         status.getStyleClass().add(Styles.STATUS_BAR);
         lastSave.setId("status-last-save");
+        lastSync.setId("status-last-sync");
+        lastSync.setVisible(false);
+        lastSync.setManaged(false);
         today.setId("status-today");
         root.setBottom(status);
 
@@ -130,16 +140,19 @@ public final class MainWindow {
                     e.consume();
                     open(s.getValue());
                 }));
-        // Kirim data and Terima data from any screen (issue 13).
+        // Kirim data, Terima data (issue 13) and Sinkronkan (issue 14) from any screen.
         Screens.Item sync = items.stream().filter(i -> i.titleKey().equals(Screens.SYNC)).findFirst().orElseThrow();
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             boolean send = SEND.match(e);
-            if (send || RECEIVE.match(e)) {
+            boolean synchronise = SYNCHRONISE.match(e);
+            if (send || synchronise || RECEIVE.match(e)) {
                 e.consume();
                 open(sync);
                 if (sync.equals(currentItem) && built.get(sync) instanceof id.sinergi.infoharga.ui.sync.SyncView view) {
                     if (send) {
                         view.send();
+                    } else if (synchronise) {
+                        view.synchronise();
                     } else {
                         view.receive();
                     }
@@ -292,5 +305,14 @@ public final class MainWindow {
                                             + formats.time(at)))
                             .orElse(messages.get("status.neverSaved")));
                 }, error -> today.setText(""));
+        ServerSide.sync(services.context()).ifPresent(port -> services.tasks().run(
+                p -> port.configured() ? Optional.of(port.lastSync()) : Optional.<Optional<Instant>>empty(),
+                shown -> {
+                    // Only where a central server is set: an office that exchanges files alone is not nagged.
+                    lastSync.setVisible(shown.isPresent());
+                    lastSync.setManaged(shown.isPresent());
+                    lastSync.setText(shown.flatMap(at -> at).map(at -> messages.get("status.lastSync",
+                            formats.dateTime(at))).orElse(messages.get("status.neverSynced")));
+                }, error -> lastSync.setText("")));
     }
 }

@@ -24,7 +24,9 @@ final class ExchangeView {
     private final VBox root = new VBox(10);
     private final Button send;
 
-    ExchangeView(ExchangeViewModel model, Messages messages) {
+    private Button synchronise;
+
+    ExchangeView(ExchangeViewModel model, ServerSyncViewModel server, Messages messages) {
         this.model = model;
         this.messages = messages;
         root.setId("sync-exchange");
@@ -108,7 +110,52 @@ final class ExchangeView {
         for (Label l : List.of(self, hint, message)) {
             l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
-        root.getChildren().addAll(self, hint, actions, message, table, note);
+        root.getChildren().addAll(self, hint, actions, message);
+        if (server != null) {
+            root.getChildren().add(serverBlock(server));
+        }
+        root.getChildren().addAll(table, note);
+    }
+
+    /** Server pusat: Sinkronkan with its progress, Batal, and the line of what came of it. */
+    private Node serverBlock(ServerSyncViewModel server) {
+        Label title = new Label(messages.get("sync.server.title"));
+        title.getStyleClass().add(Styles.SUBTITLE);
+        Label hint = new Label(messages.get("sync.server.hint"));
+        hint.getStyleClass().add(Styles.MUTED);
+        hint.setWrapText(true);
+        synchronise = new Button(messages.get("sync.server.run"));
+        synchronise.setId("sync-server-run");
+        synchronise.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        synchronise.disableProperty().bind(server.busyProperty().or(model.busyProperty()));
+        synchronise.setOnAction(e -> server.sync());
+        ProgressBar bar = new ProgressBar();
+        bar.setId("sync-server-progress");
+        bar.setPrefWidth(180);
+        bar.progressProperty().bind(server.progressProperty());
+        bar.visibleProperty().bind(server.busyProperty());
+        Button cancel = new Button(messages.get("sync.cancel"));
+        cancel.setId("sync-server-cancel");
+        cancel.visibleProperty().bind(server.busyProperty());
+        cancel.setOnAction(e -> server.cancel());
+        HBox actions = new HBox(8, synchronise, bar, cancel);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        Label message = new Label();
+        message.setId("sync-server-message");
+        message.setWrapText(true);
+        message.textProperty().bind(server.messageProperty());
+        message.getStyleClass().add(Styles.SAVED);
+        server.failedProperty().addListener((o, a, f) -> {
+            message.getStyleClass().removeAll(Styles.SAVED, Styles.MESSAGE_ERROR);
+            message.getStyleClass().add(f ? Styles.MESSAGE_ERROR : Styles.SAVED);
+        });
+        for (Label l : List.of(title, hint, message)) {
+            l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        VBox block = new VBox(6, title, hint, actions, message);
+        block.setId("sync-server");
+        block.setPadding(new javafx.geometry.Insets(6, 0, 4, 0));
+        return block;
     }
 
     private String result(ExchangeViewModel.Result r) {

@@ -33,6 +33,7 @@ public final class SyncView implements Screen {
     private final ExchangeViewModel exchange;
     private final DevicesViewModel devices;
     private final ConflictsViewModel conflicts;
+    private final ServerSyncViewModel server;
     private final ExchangeView exchangeView;
     private final DevicesView devicesView;
     private final ConflictsView conflictsView;
@@ -51,7 +52,13 @@ public final class SyncView implements Screen {
                 services.session()::actor, admin);
         conflicts = new ConflictsViewModel(sync, messages, services.tasks(), services.dialogs(),
                 services.session()::actor, admin, services.dataChanged());
-        exchangeView = new ExchangeView(exchange, messages);
+        ServerSyncPort port = ServerSide.sync(services.context()).orElse(null);
+        server = port == null ? null : new ServerSyncViewModel(port, messages, services.tasks(), services.dialogs(),
+                services.session()::actor, () -> {
+                    services.dataChanged().run();
+                    services.masterDataChanged().run();
+                });
+        exchangeView = new ExchangeView(exchange, server, messages);
         devicesView = new DevicesView(devices, messages, services.formats());
         conflictsView = new ConflictsView(conflicts, messages, services.formats());
 
@@ -122,6 +129,14 @@ public final class SyncView implements Screen {
     public void receive() {
         tabs.getSelectionModel().select(0);
         exchange.receiveFiles();
+    }
+
+    /** Ctrl+Shift+S: Sinkronkan with the central server (or the line saying where to set one). */
+    public void synchronise() {
+        tabs.getSelectionModel().select(0);
+        if (server != null) {
+            server.sync();
+        }
     }
 
     public ExchangeViewModel exchangeModel() {
