@@ -18,9 +18,6 @@ public interface ServerSettingsPort {
     /** Stores the address and account; {@code password} null keeps the one stored. */
     void save(Actor actor, String url, String user, String password) throws Exception;
 
-    /** No central server any more: address, account and password are forgotten. */
-    void forget(Actor actor) throws Exception;
-
     /**
      * Connects once and says in one line, in the user's words, what was reached; fails with a
      * {@link id.sinergi.infoharga.app.UserInputException} of one line when nothing was. {@code password} null uses

@@ -14,8 +14,8 @@ import java.util.Optional;
 
 /**
  * Server pusat: the central PostgreSQL server's address, the account's user name and its server password. The
- * password is never shown again once stored: an empty field keeps it. An empty address (with no user name) means
- * no central server; Simpan then forgets what was stored. Uji koneksi connects once, off the JavaFX thread, and says
+ * password is never shown again once stored: an empty field keeps it. Every field left empty while nothing is
+ * stored means no central server (Simpan writes nothing). Uji koneksi connects once, off the JavaFX thread, and says
  * in one line what it reached.
  */
 public final class ServerSettingsViewModel implements SettingsPart {
@@ -99,7 +99,7 @@ public final class ServerSettingsViewModel implements SettingsPart {
 
     @Override
     public Optional<String> problem() {
-        if (blank()) {
+        if (blank() && stored == null) {
             return Optional.empty();
         }
         String address = typedUrl();
@@ -119,7 +119,7 @@ public final class ServerSettingsViewModel implements SettingsPart {
     @Override
     public boolean changed() {
         if (blank()) {
-            return stored != null;
+            return false;
         }
         return stored == null || !stored.url().equals(typedUrl()) || !stored.user().equals(typedUser())
                 || !typedPassword().isEmpty();
@@ -127,9 +127,6 @@ public final class ServerSettingsViewModel implements SettingsPart {
 
     @Override
     public Save saving() {
-        if (blank()) {
-            return port::forget;
-        }
         String address = typedUrl();
         String name = typedUser();
         String secret = typedPassword().isEmpty() ? null : typedPassword();

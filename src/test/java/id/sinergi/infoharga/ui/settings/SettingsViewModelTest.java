@@ -64,12 +64,6 @@ class SettingsViewModelTest {
         }
 
         @Override
-        public void forget(Actor actor) {
-            calls.add("forget");
-            stored = null;
-        }
-
-        @Override
         public String test(String url, String user, String password) {
             calls.add("test " + url + " " + user + " " + password);
             if (testFailure != null) {
@@ -164,17 +158,21 @@ class SettingsViewModelTest {
     }
 
     @Test
-    void emptyingEveryFieldForgetsTheServer() {
+    void noServerAtAllWritesNothingButAStoredAddressCannotBeEmptied() {
+        ServerSettingsViewModel none = server();
+        assertThat(none.problem()).isEmpty();
+        assertThat(none.changed()).isFalse();
+
         port.stored = new ServerSettingsPort.Stored("jdbc:postgresql://10.0.0.5/infoharga", "budi", true);
         ServerSettingsViewModel server = server();
         server.urlProperty().set("");
         server.userProperty().set("");
-        assertThat(server.problem()).isEmpty();
+        SettingsViewModel settings = settings(general(), server);
+        settings.save();
 
-        settings(general(), server).save();
-
-        assertThat(port.calls).containsExactly("forget");
-        assertThat(port.stored).isNull();
+        assertThat(settings.problemAtProperty().get()).isEqualTo(1);
+        assertThat(port.calls).isEmpty();
+        assertThat(closed).isZero();
     }
 
     @Test
