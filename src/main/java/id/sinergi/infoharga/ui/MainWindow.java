@@ -52,6 +52,8 @@ public final class MainWindow {
             KeyCombination.SHIFT_DOWN);
     private static final KeyCombination RECEIVE = new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
+    private static final KeyCombination SETTINGS = new KeyCodeCombination(KeyCode.COMMA,
+            KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination SYNCHRONISE = new KeyCodeCombination(KeyCode.S,
             KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
     private final Label lastSave = new Label();
@@ -133,6 +135,9 @@ public final class MainWindow {
             if (e.getCode() == KeyCode.F1) {
                 e.consume();
                 actions.openGuide().run();
+            } else if (SETTINGS.match(e)) {
+                e.consume();
+                actions.openSettings().run();
             }
         });
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> shortcuts.entrySet().stream()

@@ -41,6 +41,8 @@ public final class SettingsView {
         });
         dialog.initOwner(owner);
         dialog.setTitle(messages.get("settings.title"));
+        // Said inside too: the window's own title bar is easy to miss on a full-screen laptop.
+        dialog.setHeaderText(messages.get("settings.title"));
         dialog.setResizable(true);
         TabPane tabs = new TabPane();
         tabs.setId("settings-tabs");
