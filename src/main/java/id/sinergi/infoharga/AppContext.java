@@ -27,7 +27,10 @@ import id.sinergi.infoharga.app.LocalActor;
 import id.sinergi.infoharga.app.OutputTarget;
 import id.sinergi.infoharga.app.journal.ChangeJournal;
 import id.sinergi.infoharga.app.sync.SentPackageAnchor;
+import id.sinergi.infoharga.app.server.ServerService;
+import id.sinergi.infoharga.app.server.ServerSettings;
 import id.sinergi.infoharga.app.sync.SyncService;
+import id.sinergi.infoharga.store.server.ServerSettingsFile;
 import id.sinergi.infoharga.domain.DeviceKeys;
 import id.sinergi.infoharga.store.Database;
 import id.sinergi.infoharga.store.DeviceFile;
@@ -67,6 +70,7 @@ public final class AppContext implements AutoCloseable {
     private final OutputTarget outputs;
     private final SetupService setup;
     private final SyncService sync;
+    private final ServerService server;
 
     public AppContext(Path dataFolder, Clock clock, Messages messages) {
         this.database = Database.open(dataFolder);
@@ -113,6 +117,8 @@ public final class AppContext implements AutoCloseable {
         this.masterData = new MasterDataService(store, clock, messages, authorizer, alerts, referenceData);
         this.imports = new ImportService(store, clock, messages, masterData);
         this.sync = new SyncService(store, clock, messages, authorizer, outputs);
+        this.server = new ServerService(store, clock, messages, authorizer, new ServerSettings(
+                new ServerSettingsFile(dataFolder), store.device()));
         this.setup = new SetupService(store, clock, messages, authorizer, masterData, referenceData, sync);
     }
 
@@ -214,6 +220,11 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** Exchange packages, devices and conflicts (DESIGN §10). */
+    /** The central PostgreSQL server: set-up, settings, sync (DESIGN §10). */
+    public ServerService server() {
+        return server;
+    }
+
     public SyncService sync() {
         return sync;
     }

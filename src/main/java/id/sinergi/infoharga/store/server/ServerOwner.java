@@ -55,7 +55,12 @@ public final class ServerOwner implements AutoCloseable {
 
     /** An account's own login role: "ih_DB_REGENCY_USER" (PostgreSQL roles belong to the whole cluster). */
     public String accountRole(String regency, String username) {
-        String role = prefix() + clean(regency) + "_" + clean(username);
+        return roleName(database, regency, username);
+    }
+
+    /** The login role of {@code username} of {@code regency} on database {@code database}. */
+    public static String roleName(String database, String regency, String username) {
+        String role = "ih_" + clean(database) + "_" + clean(regency) + "_" + clean(username);
         if (!ROLE.matcher(role).matches()) {
             throw new IllegalArgumentException("role name too long: " + role);
         }
