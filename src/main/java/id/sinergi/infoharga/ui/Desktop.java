@@ -204,25 +204,21 @@ public final class Desktop {
     }
 
     /**
-     * Pengaturan: Umum (the language) and, when the app can reach a central server, Server pusat. A new language
+     * Pengaturan: Umum (the language) and Server pusat (address, server account). A new language
      * builds the shell again in it once the screen in front may be left.
      */
     private void openSettings(DialogService dialogs, Session session) {
         GeneralSettingsViewModel general = new GeneralSettingsViewModel(context.settings(), language, messages);
         List<SettingsSection> sections = new java.util.ArrayList<>(List.of(new SettingsSection("general",
                 messages.get("settings.tab.general"), general, () -> GeneralSettingsView.of(general, messages))));
-        ServerSettingsViewModel server = ServerSide.settings(context)
-                .map(port -> new ServerSettingsViewModel(port, messages, tasks)).orElse(null);
-        if (server != null) {
-            sections.add(new SettingsSection("server", messages.get("settings.tab.server"), server,
-                    () -> ServerSettingsView.of(server, messages)));
-            server.load();
-        }
+        ServerSettingsViewModel server = new ServerSettingsViewModel(ServerSide.settings(context, session.actor()),
+                messages, tasks);
+        sections.add(new SettingsSection("server", messages.get("settings.tab.server"), server,
+                () -> ServerSettingsView.of(server, messages)));
+        server.load();
         boolean saved = SettingsView.show(stage, messages, sections, done -> new SettingsViewModel(
                 sections.stream().map(SettingsSection::part).toList(), messages, tasks, session::actor, done));
-        if (server != null) {
-            server.stopTest();
-        }
+        server.stopTest();
         Language chosen = general.chosen();
         if (saved && chosen != language) {
             window.leave(() -> show(chosen, session), () -> { });

@@ -29,6 +29,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import id.sinergi.infoharga.ui.sync.ServerSide;
+import id.sinergi.infoharga.ui.sync.ServerSyncPort;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -310,7 +311,8 @@ public final class MainWindow {
                                             + formats.time(at)))
                             .orElse(messages.get("status.neverSaved")));
                 }, error -> today.setText(""));
-        ServerSide.sync(services.context()).ifPresent(port -> services.tasks().run(
+        ServerSyncPort port = ServerSide.sync(services.context());
+        services.tasks().run(
                 p -> port.configured() ? Optional.of(port.lastSync()) : Optional.<Optional<Instant>>empty(),
                 shown -> {
                     // Only where a central server is set: an office that exchanges files alone is not nagged.
@@ -318,6 +320,6 @@ public final class MainWindow {
                     lastSync.setManaged(shown.isPresent());
                     lastSync.setText(shown.flatMap(at -> at).map(at -> messages.get("status.lastSync",
                             formats.dateTime(at))).orElse(messages.get("status.neverSynced")));
-                }, error -> lastSync.setText("")));
+                }, error -> lastSync.setText(""));
     }
 }

@@ -264,6 +264,26 @@ public final class ServerService {
     }
 
     /**
+     * Uji koneksi (Pengaturan): logs in once with the address and password typed (the stored password when none is
+     * given) and says in one line which regency and account the server knows; changes nothing, here or there.
+     */
+    public String test(Actor actor, String url, char[] password) {
+        store.read(tx -> authorizer.requireAccount(tx, actor));
+        ServerUrl u = parse(url);
+        String role = role(actor, u);
+        char[] pw = password != null && password.length > 0 ? password
+                : settings.password(actor.username()).orElseThrow(() -> new UserInputException(
+                messages.get("server.noPassword", actor.username())));
+        return server(() -> {
+            try (ServerSession s = ServerSession.open(u, role, pw)) {
+                ServerSession.Who who = s.whoami().orElseThrow(() -> new UserInputException(
+                        messages.get("server.noAccount", role)));
+                return messages.get("settings.server.testOk", u.host(), who.regency(), who.username(), role);
+            }
+        });
+    }
+
+    /**
      * Synchronises with the server as {@code actor}: push, then pull (see the class comment). {@code url} and
      * {@code password} may be null: the remembered ones are used, and given ones are remembered after a log-in
      * that worked.

@@ -52,8 +52,7 @@ public final class SyncView implements Screen {
                 services.session()::actor, admin);
         conflicts = new ConflictsViewModel(sync, messages, services.tasks(), services.dialogs(),
                 services.session()::actor, admin, services.dataChanged());
-        ServerSyncPort port = ServerSide.sync(services.context()).orElse(null);
-        server = port == null ? null : new ServerSyncViewModel(port, messages, services.tasks(), services.dialogs(),
+        server = new ServerSyncViewModel(ServerSide.sync(services.context()), messages, services.tasks(), services.dialogs(),
                 services.session()::actor, () -> {
                     services.dataChanged().run();
                     services.masterDataChanged().run();
@@ -134,9 +133,7 @@ public final class SyncView implements Screen {
     /** Ctrl+Shift+S: Sinkronkan with the central server (or the line saying where to set one). */
     public void synchronise() {
         tabs.getSelectionModel().select(0);
-        if (server != null) {
-            server.sync();
-        }
+        server.sync();
     }
 
     public ExchangeViewModel exchangeModel() {
