@@ -4,6 +4,9 @@ import id.sinergi.infoharga.app.journal.ChangeJournal;
 import id.sinergi.infoharga.app.journal.Codecs;
 import id.sinergi.infoharga.app.journal.PriceCodec;
 import id.sinergi.infoharga.domain.AuditEntry;
+import id.sinergi.infoharga.domain.Catalog;
+import id.sinergi.infoharga.domain.indicators.AlertThresholds;
+import id.sinergi.infoharga.domain.indicators.Thresholds;
 import id.sinergi.infoharga.domain.MarketDayEntry;
 import id.sinergi.infoharga.domain.PriceObservation;
 import id.sinergi.infoharga.domain.PricePoint;
@@ -69,6 +72,26 @@ public final class EntryService {
                 .filter(p -> p.marketId() != marketId)
                 .collect(Collectors.groupingBy(PricePoint::commodityId,
                         Collectors.mapping(PricePoint::priceRp, Collectors.toList())));
+    }
+
+    /**
+     * How many of the given commodities each market has a price for on a day, by market id (a market with none
+     * is absent): the entry screen's "Gempolkerep 12/35".
+     */
+    public Map<Integer, Integer> enteredPerMarket(LocalDate day, java.util.Set<Integer> commodityIds) {
+        return store.read(tx -> tx.prices().between(day, day)).stream()
+                .filter(p -> commodityIds.contains(p.commodityId()))
+                .collect(Collectors.groupingBy(PricePoint::marketId, Collectors.summingInt(p -> 1)));
+    }
+
+    /**
+     * Every commodity's alert thresholds (stored, else its group's defaults): the entry checks ask for a reason
+     * from the same rise that alerts the regency.
+     */
+    public Thresholds thresholds(Catalog catalog) {
+        Map<Integer, AlertThresholds> stored = new HashMap<>();
+        store.read(tx -> tx.thresholds().all()).forEach(t -> stored.put(t.commodityId(), t));
+        return new Thresholds(stored, catalog);
     }
 
     /** How much was entered on a day, over all markets, and when anything was last saved. */

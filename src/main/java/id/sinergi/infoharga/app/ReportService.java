@@ -130,7 +130,7 @@ public final class ReportService {
     private List<StockRow> stockRows(Catalog catalog, WeekIndicators week, LocalDate end) {
         List<StockCover> covers = alerts.stock(end);
         Map<String, Long> lastSalePrice = new HashMap<>();
-        for (StockMovement m : store.read(tx -> tx.stock().allUpTo(end))) {
+        for (StockMovement m : StockMovement.inForce(store.read(tx -> tx.stock().allUpTo(end)))) {
             if (m.kind() == MovementKind.SALE && m.unitPriceRp() != null) {
                 // Movements come oldest first, so the last one written is the latest price.
                 lastSalePrice.put(m.outletId() + "/" + m.commodityId(), m.unitPriceRp());

@@ -53,9 +53,49 @@ public final class StockService {
     }
 
     public RecordResult record(Actor actor, StockDayEntry entry) {
+        return record(actor, entry, List.of());
+    }
+
+    /**
+     * Takes a saved movement back by a correcting movement (an adjustment of 0 that names it): the stock is then
+     * replayed without either, and the reversal travels to the other devices like any movement.
+     */
+    public RecordResult reverse(Actor actor, UUID movement) {
+        return record(actor, null, List.of(movement));
+    }
+
+    /**
+     * Records an outlet-day and, in the same transaction, reverses the movements it replaces (an edit: the old
+     * movements are taken back, the corrected ones written). {@code entry} may be null to only reverse.
+     */
+    public RecordResult record(Actor actor, StockDayEntry entry, List<UUID> replacing) {
         // The journal keeps a change's time to the millisecond; the rows and this answer say the same.
         Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         RecordResult result = store.inTransaction(tx -> {
+            List<StockMovement> reversals = new ArrayList<>();
+            for (UUID id : replacing) {
+                StockMovement old = tx.stock().find(id)
+                        .orElseThrow(() -> new UserInputException(messages.get("stockentry.error.noMovement")));
+                authorizer.requireOutlets(tx, actor, List.of(old.outletId()));
+                if (old.isReversal() || tx.stock().isReversed(id)) {
+                    throw new UserInputException(messages.get("stockentry.error.alreadyReversed"));
+                }
+                reversals.add(new StockMovement(null, old.outletId(), old.commodityId(), old.date(),
+                        MovementKind.ADJUSTMENT, BigDecimal.ZERO, null, null, actor.username(), actor.device(), now,
+                        id));
+            }
+            if (entry == null) {
+                if (reversals.isEmpty()) {
+                    throw new UserInputException(messages.get("stockentry.error.nothing"));
+                }
+                Map<Integer, Outlet> outlets = tx.outlets().all().stream()
+                        .collect(Collectors.toMap(Outlet::id, Function.identity()));
+                Map<Integer, Commodity> commodities = tx.commodities().all().stream()
+                        .collect(Collectors.toMap(Commodity::id, Function.identity()));
+                List<StockMovement> written = withIds(reversals, List.of());
+                journal.write(tx, actor, edits(written, outlets, commodities));
+                return new RecordResult(written, now);
+            }
             authorizer.requireOutlets(tx, actor, List.of(entry.outletId()));
             Outlet outlet = tx.outlets().all().stream().filter(o -> o.id() == entry.outletId()).findFirst()
                     .orElseThrow(() -> new UserInputException(messages.get("stockentry.error.outlet")));
@@ -65,20 +105,49 @@ public final class StockService {
             Map<Integer, Commodity> commodities = tx.commodities().all().stream()
                     .collect(Collectors.toMap(Commodity::id, Function.identity()));
             List<StockMovement> movements = movementsOf(entry, commodities, actor, now);
-            if (movements.isEmpty()) {
+            if (movements.isEmpty() && reversals.isEmpty()) {
                 throw new UserInputException(messages.get("stockentry.error.nothing"));
             }
-            List<ChangeJournal.Edit<?, ?>> edits = new ArrayList<>();
-            for (StockMovement m : movements) {
-                edits.add(ChangeJournal.Edit.of(Codecs.STOCK, m.id(), new StockCodec.Value(outlet.code(),
-                        commodities.get(m.commodityId()).code(), m.date(), m.kind(), m.quantity(), m.unitPriceRp(),
-                        m.source()), null));
-            }
-            journal.write(tx, actor, edits);
-            return new RecordResult(movements, now);
+            List<StockMovement> written = withIds(reversals, movements);
+            Map<Integer, Outlet> outlets = tx.outlets().all().stream()
+                    .collect(Collectors.toMap(Outlet::id, Function.identity()));
+            journal.write(tx, actor, edits(written, outlets, commodities));
+            return new RecordResult(written, now);
         });
         store.syncToDisk();
         return result;
+    }
+
+    /**
+     * The reversals first, then the new movements, all with ids in ascending order: one save shares one
+     * recorded_at and the replay orders by id, so a day's receipt and sale stay before its count.
+     */
+    private static List<StockMovement> withIds(List<StockMovement> reversals, List<StockMovement> movements) {
+        List<StockMovement> all = new ArrayList<>(reversals);
+        all.addAll(movements);
+        List<UUID> ids = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            ids.add(UUID.randomUUID());
+        }
+        ids.sort(null);
+        List<StockMovement> out = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            StockMovement m = all.get(i);
+            out.add(new StockMovement(ids.get(i), m.outletId(), m.commodityId(), m.date(), m.kind(), m.quantity(),
+                    m.unitPriceRp(), m.source(), m.officer(), m.device(), m.recordedAt(), m.reverses()));
+        }
+        return out;
+    }
+
+    private static List<ChangeJournal.Edit<?, ?>> edits(List<StockMovement> movements, Map<Integer, Outlet> outlets,
+                                                        Map<Integer, Commodity> commodities) {
+        List<ChangeJournal.Edit<?, ?>> edits = new ArrayList<>();
+        for (StockMovement m : movements) {
+            edits.add(ChangeJournal.Edit.of(Codecs.STOCK, m.id(), new StockCodec.Value(outlets.get(m.outletId()).code(),
+                    commodities.get(m.commodityId()).code(), m.date(), m.kind(), m.quantity(), m.unitPriceRp(),
+                    m.source(), m.reverses()), null));
+        }
+        return edits;
     }
 
     /** Every movement of every outlet, in the order stock is replayed (comparing devices, checks). */
@@ -131,17 +200,10 @@ public final class StockService {
                 drafts.add(new Draft(c.id(), MovementKind.COUNT, line.count(), null, null));
             }
         }
-        // One save shares one recorded_at, so the replay orders its movements by id: ascending ids keep each
-        // day's receipt and sale before its count.
-        List<UUID> ids = new ArrayList<>();
-        for (int i = 0; i < drafts.size(); i++) {
-            ids.add(UUID.randomUUID());
-        }
-        ids.sort(null);
+        // Ids are given in withIds, in this order.
         List<StockMovement> out = new ArrayList<>();
-        for (int i = 0; i < drafts.size(); i++) {
-            Draft d = drafts.get(i);
-            out.add(new StockMovement(ids.get(i), entry.outletId(), d.commodityId(), entry.day(), d.kind(),
+        for (Draft d : drafts) {
+            out.add(new StockMovement(null, entry.outletId(), d.commodityId(), entry.day(), d.kind(),
                     d.quantity(), d.priceRp(), d.source(), actor.username(), actor.device(), now));
         }
         return out;

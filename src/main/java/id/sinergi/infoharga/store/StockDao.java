@@ -33,19 +33,19 @@ public interface StockDao {
     /** A movement as a change writes it: its values, when, and the change's version. */
     record Write(UUID id, int outletId, int commodityId, LocalDate date, String kind, java.math.BigDecimal quantity,
                  Long unitPriceRp, String source, String officer, String device, OffsetDateTime at, int vOrigin,
-                 long vSeq, long vLamport) {
+                 long vSeq, long vLamport, UUID reverses) {
     }
 
     @SqlUpdate("INSERT INTO stock_movement (id, outlet_id, commodity_id, movement_date, kind, quantity,"
-            + " unit_price_rp, source, officer, device, recorded_at, v_origin, v_seq, v_lamport) VALUES (:id,"
-            + " :outletId, :commodityId, :date, :kind, :quantity, :unitPriceRp, :source, :officer, :device, :at,"
-            + " :vOrigin, :vSeq, :vLamport)")
+            + " unit_price_rp, source, officer, device, recorded_at, v_origin, v_seq, v_lamport, reverses) VALUES"
+            + " (:id, :outletId, :commodityId, :date, :kind, :quantity, :unitPriceRp, :source, :officer, :device,"
+            + " :at, :vOrigin, :vSeq, :vLamport, :reverses)")
     void insertWrite(@BindMethods Write write);
 
     @SqlUpdate("UPDATE stock_movement SET outlet_id = :outletId, commodity_id = :commodityId,"
             + " movement_date = :date, kind = :kind, quantity = :quantity, unit_price_rp = :unitPriceRp,"
             + " source = :source, officer = :officer, device = :device, recorded_at = :at, v_origin = :vOrigin,"
-            + " v_seq = :vSeq, v_lamport = :vLamport WHERE id = :id")
+            + " v_seq = :vSeq, v_lamport = :vLamport, reverses = :reverses WHERE id = :id")
     int updateWrite(@BindMethods Write write);
 
     /** A stored movement with the version of the change that wrote it (null for demo rows). */
@@ -102,9 +102,17 @@ public interface StockDao {
                     rs.getInt("commodity_id"), rs.getObject("movement_date", LocalDate.class),
                     id.sinergi.infoharga.domain.MovementKind.valueOf(rs.getString("kind")),
                     rs.getBigDecimal("quantity"), unitPrice, rs.getString("source"), rs.getString("officer"),
-                    rs.getString("device"), rs.getObject("recorded_at", OffsetDateTime.class).toInstant());
+                    rs.getString("device"), rs.getObject("recorded_at", OffsetDateTime.class).toInstant(),
+                    rs.getObject("reverses", UUID.class));
         }
     }
+
+    /** Whether some movement already reverses this one. */
+    @SqlQuery("SELECT COUNT(*) > 0 FROM stock_movement WHERE reverses = :id")
+    boolean isReversed(@Bind("id") UUID id);
+
+    @SqlQuery("SELECT * FROM stock_movement WHERE id = :id")
+    java.util.Optional<StockMovement> find(@Bind("id") UUID id);
 
     @SqlQuery("SELECT COUNT(*) FROM stock_movement")
     long count();

@@ -79,7 +79,9 @@ public final class MainWindow {
         brand.getStyleClass().add(Styles.TITLE);
         brand.setWrapText(true);
         sidebar.getChildren().add(brand);
-        List<Screens.Item> items = Screens.sidebar();
+        // An officer sees only the screens that are for them (issue 17); the others keep every screen.
+        Role role = context.accounts().account(session.username()).map(a -> a.role()).orElse(Role.ANALYST);
+        List<Screens.Item> items = Screens.sidebar(role);
         for (int i = 0; i < items.size(); i++) {
             Screens.Item item = items.get(i);
             ToggleButton button = new ToggleButton(messages.get(item.titleKey()));

@@ -16,14 +16,19 @@ import java.util.UUID;
 
 /**
  * A WULANDARI stock movement: key its UUID, value {@code {"o":outlet,"c":commodity,"d":date,"k":kind,"q":"12.5",
- * "p":price,"s":source}}. Its time (recorded_at, which orders a day's movements when stock is replayed) is the
+ * "p":price,"s":source,"r":reversed-uuid}} ("r" only on a reversal, so older values encode as they always did). Its time (recorded_at, which orders a day's movements when stock is replayed) is the
  * change's, so every device replays the same stock.
  */
 public final class StockCodec implements Codec<UUID, StockCodec.Value> {
     public static final String TABLE = "stock_movement";
 
     public record Value(String outlet, String commodity, LocalDate date, MovementKind kind, BigDecimal quantity,
-                        Long unitPriceRp, String source) {
+                        Long unitPriceRp, String source, UUID reverses) {
+        public Value(String outlet, String commodity, LocalDate date, MovementKind kind, BigDecimal quantity,
+                     Long unitPriceRp, String source) {
+            this(outlet, commodity, date, kind, quantity, unitPriceRp, source, null);
+        }
+
         public Value {
             Codes.requireCode(outlet);
             Codes.requireCode(commodity);
@@ -31,7 +36,7 @@ public final class StockCodec implements Codec<UUID, StockCodec.Value> {
             java.util.Objects.requireNonNull(kind, "kind");
             // Checks as the stored movement does (a negative quantity only for an adjustment).
             new StockMovement(UUID.randomUUID(), 0, 0, date, kind, quantity, unitPriceRp, source, "-", "-",
-                    java.time.Instant.EPOCH);
+                    java.time.Instant.EPOCH, reverses);
             quantity = quantity.stripTrailingZeros().scale() < 0 ? quantity.setScale(0) : quantity.stripTrailingZeros();
         }
 
@@ -39,12 +44,13 @@ public final class StockCodec implements Codec<UUID, StockCodec.Value> {
         public boolean equals(Object o) {
             return o instanceof Value v && outlet.equals(v.outlet) && commodity.equals(v.commodity)
                     && date.equals(v.date) && kind == v.kind && quantity.compareTo(v.quantity) == 0
-                    && java.util.Objects.equals(unitPriceRp, v.unitPriceRp) && java.util.Objects.equals(source, v.source);
+                    && java.util.Objects.equals(unitPriceRp, v.unitPriceRp) && java.util.Objects.equals(source, v.source)
+                    && java.util.Objects.equals(reverses, v.reverses);
         }
 
         @Override
         public int hashCode() {
-            return java.util.Objects.hash(outlet, commodity, date, kind, unitPriceRp, source);
+            return java.util.Objects.hash(outlet, commodity, date, kind, unitPriceRp, source, reverses);
         }
     }
 
@@ -82,6 +88,9 @@ public final class StockCodec implements Codec<UUID, StockCodec.Value> {
         if (v.source() != null) {
             o.put("s", v.source());
         }
+        if (v.reverses() != null) {
+            o.put("r", v.reverses().toString());
+        }
         return Json.text(o);
     }
 
@@ -95,8 +104,9 @@ public final class StockCodec implements Codec<UUID, StockCodec.Value> {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("field 'k' is not a movement kind");
         }
+        String r = f.optText("r", 36);
         Value v = new Value(f.text("o", 32), f.text("c", 32), f.date("d"), kind, f.decimal("q"), f.optPositive("p"),
-                f.optText("s", 120));
+                f.optText("s", 120), r == null ? null : Devices.parseId(r));
         f.done();
         return v;
     }
@@ -104,7 +114,7 @@ public final class StockCodec implements Codec<UUID, StockCodec.Value> {
     /** The value of a stored movement, with its outlet and commodity as codes. */
     static Value of(Rows rows, StockMovement m) {
         return new Value(rows.outlet(m.outletId()).code(), rows.commodity(m.commodityId()).code(), m.date(),
-                m.kind(), m.quantity(), m.unitPriceRp(), m.source());
+                m.kind(), m.quantity(), m.unitPriceRp(), m.source(), m.reverses());
     }
 
     @Override
@@ -119,7 +129,7 @@ public final class StockCodec implements Codec<UUID, StockCodec.Value> {
         StockDao.Write write = new StockDao.Write(key, rows.outlet(value.outlet()).id(),
                 rows.commodity(value.commodity()).id(), value.date(), value.kind().name(), value.quantity(),
                 value.unitPriceRp(), value.source(), stamp.user(), stamp.deviceName(), stamp.atUtc(),
-                stamp.originLocal(), stamp.id().seq(), stamp.lamport());
+                stamp.originLocal(), stamp.id().seq(), stamp.lamport(), value.reverses());
         if (before.value().isEmpty()) {
             rows.stock.insertWrite(write);
         } else {
@@ -148,6 +158,9 @@ public final class StockCodec implements Codec<UUID, StockCodec.Value> {
         }
         if (v.source() != null) {
             s.append(" source=").append(v.source());
+        }
+        if (v.reverses() != null) {
+            s.append(" reverses=").append(v.reverses());
         }
         return s.toString();
     }

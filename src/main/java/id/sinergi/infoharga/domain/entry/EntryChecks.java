@@ -1,5 +1,7 @@
 package id.sinergi.infoharga.domain.entry;
 
+import id.sinergi.infoharga.domain.indicators.AlertThresholds;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,13 +26,20 @@ public final class EntryChecks {
      * @param previousRp the last price entered for this market before the day, or null
      * @param referenceHighRp the HET or the upper end of the HAP valid on the day, or null
      * @param storedRange a range configured for the commodity, or null to derive one
-     * @param volatileGroup whether the commodity's group is volatile
+     * @param reasonLimitPct a change beyond this many percent (either way) needs a reason
      * @param otherMarketsRp the same day's prices of the same commodity at the other markets
      */
-    public record Context(Long previousRp, Long referenceHighRp, PlausibleRange storedRange, boolean volatileGroup,
+    public record Context(Long previousRp, Long referenceHighRp, PlausibleRange storedRange, double reasonLimitPct,
                           List<Long> otherMarketsRp) {
         public Context {
             otherMarketsRp = otherMarketsRp == null ? List.of() : List.copyOf(otherMarketsRp);
+        }
+
+        /** With the fixed limits of DESIGN §5 (25 %, volatile groups 50 %). */
+        public Context(Long previousRp, Long referenceHighRp, PlausibleRange storedRange, boolean volatileGroup,
+                       List<Long> otherMarketsRp) {
+            this(previousRp, referenceHighRp, storedRange, (volatileGroup ? VOLATILE_LIMIT : STAPLE_LIMIT) * 100,
+                    otherMarketsRp);
         }
 
         public PlausibleRange range() {
@@ -58,7 +67,7 @@ public final class EntryChecks {
         if (!range.contains(priceRp)) {
             return new EntryVerdict(EntryVerdict.Kind.OUT_OF_RANGE, priceRp, 0, change, range, outlier);
         }
-        if (isLargeChange(priceRp, ctx.previousRp(), ctx.volatileGroup())) {
+        if (isLargeChange(priceRp, ctx.previousRp(), ctx.reasonLimitPct())) {
             return new EntryVerdict(EntryVerdict.Kind.LARGE_CHANGE, priceRp, 0, change, range, outlier);
         }
         return new EntryVerdict(EntryVerdict.Kind.OK, priceRp, 0, change, range, outlier);
@@ -98,8 +107,25 @@ public final class EntryChecks {
 
     /** Whether the change from the previous price is beyond 25 % (volatile groups 50 %), either way. */
     public static boolean isLargeChange(long typedRp, Long previousRp, boolean volatileGroup) {
-        double limit = (volatileGroup ? VOLATILE_LIMIT : STAPLE_LIMIT) * 100;
-        return changePercent(typedRp, previousRp).map(c -> Math.abs(c) > limit).orElse(false);
+        return isLargeChange(typedRp, previousRp, (volatileGroup ? VOLATILE_LIMIT : STAPLE_LIMIT) * 100);
+    }
+
+    /** Whether the change from the previous price is beyond {@code limitPct} percent, either way. */
+    public static boolean isLargeChange(long typedRp, Long previousRp, double limitPct) {
+        if (previousRp == null || previousRp <= 0) {
+            return false;
+        }
+        // |typed − previous| × 100 > limit × previous, so that 11.000 after 10.000 is exactly 10 %, not beyond.
+        return Math.abs(typedRp - previousRp) * 100.0 > limitPct * previousRp;
+    }
+
+    /**
+     * The change that needs a reason, from a commodity's alert thresholds: the week rise that would make it Siaga
+     * (defaults 10 % for staples, 30 % for volatile groups). A rise the regency would be warned of at that level
+     * should not pass an officer's entry without a word on why (issue 17: a 17 % rise of rice passed unasked).
+     */
+    public static double reasonLimitPct(AlertThresholds thresholds) {
+        return thresholds.riseSiaga();
     }
 
     /**

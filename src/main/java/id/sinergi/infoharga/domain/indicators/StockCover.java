@@ -37,7 +37,8 @@ public record StockCover(int outletId, int commodityId, LocalDate date, BigDecim
      */
     public static StockCover of(int outletId, int commodityId, LocalDate day, Collection<StockMovement> movements,
                                 AlertThresholds thresholds, AlertLevel priceLevel) {
-        List<StockMovement> ordered = movements.stream().filter(m -> !m.date().isAfter(day))
+        // Reversed movements and their reversals count for nothing (StockMovement#inForce).
+        List<StockMovement> ordered = StockMovement.inForce(movements).stream().filter(m -> !m.date().isAfter(day))
                 .sorted(Comparator.comparing(StockMovement::date)
                         .thenComparing(StockMovement::recordedAt, Comparator.nullsFirst(Comparator.naturalOrder()))
                         .thenComparing(StockMovement::id))

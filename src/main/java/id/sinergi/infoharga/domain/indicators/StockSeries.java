@@ -55,7 +55,8 @@ public final class StockSeries {
     }
 
     private static List<StockMovement> ordered(Collection<StockMovement> movements) {
-        return movements.stream().sorted(Comparator.comparing(StockMovement::date)
+        // Reversed movements and their reversals count for nothing (StockMovement#inForce).
+        return StockMovement.inForce(movements).stream().sorted(Comparator.comparing(StockMovement::date)
                 .thenComparing(StockMovement::recordedAt, Comparator.nullsFirst(Comparator.naturalOrder()))
                 .thenComparing(StockMovement::id)).toList();
     }

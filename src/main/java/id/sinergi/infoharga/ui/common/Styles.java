@@ -12,6 +12,10 @@ public final class Styles {
     public static final String TOOLBAR = "entry-toolbar";
     public static final String CORRECTION = "correction";
     public static final String GROUP_HEADER = "group-header";
+    /** The first row of a commodity group on the entry grid: a thin line above it instead of a header row. */
+    /** A form field whose value has a problem (outlined; the message sits next to it). */
+    public static final String FIELD_ERROR = "field-error";
+    public static final String GROUP_START = "entry-row-group-start";
     public static final String GRID = "entry-grid";
     public static final String ROW = "entry-row";
     public static final String ROW_CURRENT = "entry-row-current";

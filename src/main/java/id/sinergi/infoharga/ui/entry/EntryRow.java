@@ -24,6 +24,7 @@ public final class EntryRow {
     private final Commodity commodity;
     private final CommodityGroup group;
     private final Long lastPriceRp;
+    private final java.time.LocalDate lastDate;
     private final String lastPriceText;
     private final String lastDateText;
     private final String referenceText;
@@ -43,12 +44,13 @@ public final class EntryRow {
     private final ReadOnlyObjectWrapper<Double> changePct = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper outlier = new ReadOnlyBooleanWrapper(false);
 
-    EntryRow(Commodity commodity, CommodityGroup group, Long lastPriceRp, String lastPriceText, String lastDateText,
-             String referenceText, EntryChecks.Context checks, Long storedPriceRp, List<Long> storedQuotes,
-             String storedReason) {
+    EntryRow(Commodity commodity, CommodityGroup group, Long lastPriceRp, java.time.LocalDate lastDate,
+             String lastPriceText, String lastDateText, String referenceText, EntryChecks.Context checks,
+             Long storedPriceRp, List<Long> storedQuotes, String storedReason) {
         this.commodity = commodity;
         this.group = group;
         this.lastPriceRp = lastPriceRp;
+        this.lastDate = lastDate;
         this.lastPriceText = lastPriceText;
         this.lastDateText = lastDateText;
         this.referenceText = referenceText;
@@ -68,6 +70,11 @@ public final class EntryRow {
 
     public Long lastPriceRp() {
         return lastPriceRp;
+    }
+
+    /** The day of the last price before this one, or null. */
+    public java.time.LocalDate lastDate() {
+        return lastDate;
     }
 
     public String lastPriceText() {

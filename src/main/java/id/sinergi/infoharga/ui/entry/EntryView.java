@@ -45,6 +45,12 @@ public final class EntryView implements Screen {
     private static final Logger LOG = LoggerFactory.getLogger(EntryView.class);
     private static final double[] WIDTHS = {230, 60, 180, 190, 150, 85, 60};
     private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination TO_MARKET = new KeyCodeCombination(KeyCode.P, KeyCombination.ALT_DOWN);
+    private static final KeyCombination TO_DAY = new KeyCodeCombination(KeyCode.T, KeyCombination.ALT_DOWN);
+    private static final KeyCombination PREVIOUS_MARKET =
+            new KeyCodeCombination(KeyCode.PAGE_UP, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination NEXT_MARKET =
+            new KeyCodeCombination(KeyCode.PAGE_DOWN, KeyCombination.SHORTCUT_DOWN);
     private boolean firstShowLogged;
 
     private final EntryViewModel model;
@@ -94,6 +100,21 @@ public final class EntryView implements Screen {
             if (SAVE.match(e)) {
                 e.consume();
                 model.save();
+            } else if (TO_MARKET.match(e)) {
+                // The market and day fields are outside the grid's Tab order: these keys reach them.
+                e.consume();
+                marketBox.requestFocus();
+                marketBox.show();
+            } else if (TO_DAY.match(e)) {
+                e.consume();
+                dayPicker.requestFocus();
+                dayPicker.show();
+            } else if (PREVIOUS_MARKET.match(e) || NEXT_MARKET.match(e)) {
+                e.consume();
+                model.stepMarket(NEXT_MARKET.match(e) ? 1 : -1, () -> {
+                    syncPickers();
+                    focusCurrent();
+                });
             }
         });
         model.rows().addListener((javafx.collections.ListChangeListener<EntryRow>) c -> rebuildRows());
@@ -135,10 +156,22 @@ public final class EntryView implements Screen {
         marketBox.setId("entry-market");
         marketBox.setItems(model.markets());
         marketBox.setVisibleRowCount(20);
+        // Each market with how far it is on the open day ("Gempolkerep 12/35"); redrawn when the counts change.
+        marketBox.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(Market m, boolean empty) {
+                super.updateItem(m, empty);
+                setText(empty || m == null ? null : model.marketLabel(m));
+            }
+        });
+        model.enteredProperty().addListener((o, a, b) -> {
+            marketBox.setCellFactory(marketBox.getCellFactory());
+            syncPickers();
+        });
         marketBox.setConverter(new StringConverter<>() {
             @Override
             public String toString(Market m) {
-                return m == null ? "" : m.name();
+                return m == null ? "" : model.marketLabel(m);
             }
 
             @Override
@@ -151,8 +184,9 @@ public final class EntryView implements Screen {
                 model.requestMarket(b, this::syncPickers);
             }
         });
-        Label marketLabel = new Label(messages.get("entry.market"));
+        Label marketLabel = new Label(messages.get("entry.market") + " (Alt+P)");
         marketLabel.setLabelFor(marketBox);
+        marketBox.setTooltip(new Tooltip("Ctrl+PgUp / Ctrl+PgDn"));
 
         dayPicker.setId("entry-day");
         dayPicker.setEditable(false);
@@ -169,7 +203,7 @@ public final class EntryView implements Screen {
                 model.requestDay(b, this::syncPickers);
             }
         });
-        Label dayLabel = new Label(messages.get("entry.day"));
+        Label dayLabel = new Label(messages.get("entry.day") + " (Alt+T)");
         dayLabel.setLabelFor(dayPicker);
         Label dayText = new Label();
         dayText.textProperty().bind(model.dayTextProperty());
@@ -240,14 +274,14 @@ public final class EntryView implements Screen {
         List<EntryRow> rows = model.rows();
         for (int i = 0; i < rows.size(); i++) {
             EntryRow row = rows.get(i);
+            HBox box = rowBox(row, i);
+            // A group is a thin line above its first row (a full header row each left 16 of 35 rows visible).
             if (!row.group().name().equals(group)) {
                 group = row.group().name();
-                Label header = new Label(group);
-                header.getStyleClass().add(Styles.GROUP_HEADER);
-                header.setMaxWidth(Double.MAX_VALUE);
-                table.getChildren().add(header);
+                if (i > 0) {
+                    box.getStyleClass().add(Styles.GROUP_START);
+                }
             }
-            HBox box = rowBox(row, i);
             rowBoxes.add(box);
             table.getChildren().add(box);
         }
@@ -262,6 +296,9 @@ public final class EntryView implements Screen {
 
     private HBox rowBox(EntryRow row, int index) {
         Label name = new Label(row.commodity().displayName());
+        // The group rides along in the name's tooltip and for screen readers now that it has no header row.
+        name.setTooltip(new Tooltip(row.group().name()));
+        name.setAccessibleText(row.group().name() + ", " + row.commodity().displayName());
         Label unit = new Label(row.commodity().unit());
         Label last = new Label(row.lastPriceText().isEmpty() ? "\u2013"
                 : row.lastPriceText() + "  " + row.lastDateText());
@@ -307,6 +344,7 @@ public final class EntryView implements Screen {
                 case EMPTY -> "\u00b7";
                 case OK -> "\u2713";
                 case FLAGGED -> "!";
+                case ABOVE_REFERENCE -> "\u25b2";
                 case INVALID -> "\u2717";
             });
             icon.getStyleClass().removeAll(Styles.STATUS_OK, Styles.STATUS_WARN, Styles.STATUS_ERROR,
@@ -315,6 +353,7 @@ public final class EntryView implements Screen {
                 case EMPTY -> Styles.STATUS_EMPTY;
                 case OK -> Styles.STATUS_OK;
                 case FLAGGED -> Styles.STATUS_WARN;
+                case ABOVE_REFERENCE -> Styles.STATUS_ERROR;
                 case INVALID -> Styles.STATUS_ERROR;
             });
             String text = messages.get("entry.status." + s.name())

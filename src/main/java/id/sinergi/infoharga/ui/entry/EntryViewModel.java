@@ -14,6 +14,7 @@ import id.sinergi.infoharga.domain.entry.ChangeReason;
 import id.sinergi.infoharga.domain.entry.EntryChecks;
 import id.sinergi.infoharga.domain.entry.EntryVerdict;
 import id.sinergi.infoharga.domain.entry.PriceInput;
+import id.sinergi.infoharga.domain.indicators.Thresholds;
 import id.sinergi.infoharga.ui.common.DialogService;
 import id.sinergi.infoharga.ui.common.Formats;
 import id.sinergi.infoharga.ui.common.TaskRunner;
@@ -75,6 +76,8 @@ public final class EntryViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Instant> lastSavedAt = new ReadOnlyObjectWrapper<>();
+    /** Per market id, how many commodities have a price on the open day (absent: none). */
+    private final ReadOnlyObjectWrapper<Map<Integer, Integer>> entered = new ReadOnlyObjectWrapper<>(Map.of());
 
     public EntryViewModel(EntryService entries, Catalog catalog, Messages messages, Formats formats,
                           TaskRunner tasks, DialogService dialogs, Supplier<Actor> actor, Clock clock,
@@ -158,6 +161,22 @@ public final class EntryViewModel {
         return LocalDate.now(clock);
     }
 
+    /** Per market id, how many commodities have a price on the open day; replaced after each load and save. */
+    public ReadOnlyObjectProperty<Map<Integer, Integer>> enteredProperty() {
+        return entered.getReadOnlyProperty();
+    }
+
+    /** "Gempolkerep 12/35", "Gempolkerep 35/35 ✓" when complete: who still has to report on the open day. */
+    public String marketLabel(Market m) {
+        if (m == null) {
+            return "";
+        }
+        int total = new EntryOrder(catalog).commodities().size();
+        int n = entered.get().getOrDefault(m.id(), 0);
+        return messages.get(n >= total && total > 0 ? "entry.marketComplete" : "entry.marketProgress", m.name(), n,
+                total);
+    }
+
     // ---- commands ----
 
     /** Opens the first market on today, unless something is open already. */
@@ -175,6 +194,17 @@ public final class EntryViewModel {
             return;
         }
         whenSafeToLeave(() -> load(next, day.get() == null ? today() : day.get()), refused);
+    }
+
+    /** Ctrl+PgUp / Ctrl+PgDn: the market before or after the open one in the list, if there is one. */
+    public void stepMarket(int delta, Runnable refused) {
+        int i = markets.indexOf(market.get());
+        int next = i + delta;
+        if (i < 0 || next < 0 || next >= markets.size()) {
+            refused.run();
+            return;
+        }
+        requestMarket(markets.get(next), refused);
     }
 
     /** Switches day, asking first when there are unsaved changes; a future day is refused. */
@@ -365,8 +395,9 @@ public final class EntryViewModel {
             }
         }
         String reason = null;
-        if (keptSlip || verdict.needsReason()) {
-            Optional<String> answer = askReason(row, price, verdict);
+        boolean overwrite = row.storedPrice() != null && row.storedPrice() != price;
+        if (keptSlip || verdict.needsReason() || overwrite) {
+            Optional<String> answer = askReason(row, price, verdict, overwrite && !keptSlip && !verdict.needsReason());
             if (answer.isEmpty()) {
                 row.markInvalid(messages.get("entry.reason.required"));
                 return Step.STAY;
@@ -379,15 +410,19 @@ public final class EntryViewModel {
         return advanceFrom(index);
     }
 
-    private Optional<String> askReason(EntryRow row, long price, EntryVerdict verdict) {
-        String question = verdict.changePct() != null
+    private Optional<String> askReason(EntryRow row, long price, EntryVerdict verdict, boolean onlyOverwrite) {
+        String question = onlyOverwrite
+                ? messages.get("entry.reason.questionOverwrite", row.commodity().displayName(),
+                        formats.rupiah(row.storedPrice()), formats.rupiah(price), dayText.get())
+                : verdict.changePct() != null
                 ? messages.get("entry.reason.questionChange", row.commodity().displayName(),
                         formats.rupiah(row.lastPriceRp()), formats.rupiah(price), formats.percent(verdict.changePct()))
                 : messages.get("entry.reason.questionRange", row.commodity().displayName(), formats.rupiah(price),
                         formats.rupiah(verdict.range().minRp()), formats.rupiah(verdict.range().maxRp()));
         List<String> labels = Arrays.stream(ChangeReason.values())
                 .map(r -> messages.get("entry.reason." + r.name())).toList();
-        return dialogs.askReason(messages.get("entry.reason.title"), question, labels,
+        return dialogs.askReason(messages.get(onlyOverwrite ? "entry.reason.titleOverwrite" : "entry.reason.title"),
+                        question, labels,
                         messages.get("entry.reason.note"))
                 .filter(a -> a.choice() >= 0 && a.choice() < labels.size())
                 .filter(a -> ChangeReason.values()[a.choice()] != ChangeReason.OTHER || !a.note().isBlank())
@@ -427,7 +462,21 @@ public final class EntryViewModel {
             notes.add(messages.get("entry.quotes.shown",
                     String.join(" / ", row.quotes().stream().map(formats::rupiah).toList())));
         }
-        RowStatus status = verdict.outlier() || row.reason() != null ? RowStatus.FLAGGED : RowStatus.OK;
+        LocalDate open = day.get();
+        if (row.lastDate() != null && open != null && price.equals(row.lastPriceRp())
+                && row.lastDate().isBefore(open.minusDays(1))) {
+            notes.add(messages.get("entry.sameAsOld", formats.shortDate(row.lastDate()),
+                    java.time.temporal.ChronoUnit.DAYS.between(row.lastDate(), open)));
+        }
+        Long ceiling = row.checks().referenceHighRp();
+        boolean above = ceiling != null && price > ceiling;
+        if (above) {
+            // The gap of DESIGN §5, (P − hi) / hi × 100.
+            notes.add(0, messages.get("entry.aboveReference", row.referenceText(),
+                    formats.percent((price.doubleValue() / ceiling - 1) * 100)));
+        }
+        RowStatus status = above ? RowStatus.ABOVE_REFERENCE
+                : verdict.outlier() || row.reason() != null ? RowStatus.FLAGGED : RowStatus.OK;
         row.show(status, String.join(" · ", notes), pct, pctText, verdict.outlier());
     }
 
@@ -486,8 +535,10 @@ public final class EntryViewModel {
             statusText.set(messages.get("entry.saved", formats.time(result.savedAt()), result.inserted(),
                     result.updated()));
             onSaved.run();
-            // Reload so that what is shown is what is stored: revisions, and the baseline of "unsaved".
+            // Reload so that what is shown is what is stored: revisions, and the baseline of "unsaved". The cursor
+            // goes back to the first row, ready for the next market (it stayed on the last, maybe hidden, row).
             if (savedMarket.equals(market.get()) && savedDay.equals(day.get())) {
+                current.set(0);
                 load(savedMarket, savedDay, after);
             } else {
                 after.run();
@@ -506,7 +557,7 @@ public final class EntryViewModel {
     }
 
     private record Loaded(Map<Integer, PriceObservation> last, List<PriceObservation> stored,
-                          Map<Integer, List<Long>> others) {
+                          Map<Integer, List<Long>> others, Thresholds thresholds, Map<Integer, Integer> entered) {
     }
 
     private void load(Market m, LocalDate d, Runnable after) {
@@ -518,11 +569,15 @@ public final class EntryViewModel {
         correction.set(d.isBefore(today()));
         String before = statusText.get();
         statusText.set(messages.get("entry.loading"));
+        java.util.Set<Integer> ids = new java.util.HashSet<>();
+        new EntryOrder(catalog).commodities().forEach(c -> ids.add(c.id()));
         tasks.run(progress -> new Loaded(entries.lastPricesBefore(m.id(), d), entries.marketDay(m.id(), d),
-                entries.otherMarketsOn(m.id(), d)), loaded -> {
+                entries.otherMarketsOn(m.id(), d), entries.thresholds(catalog), entries.enteredPerMarket(d, ids)),
+                loaded -> {
             if (!m.equals(market.get()) || !d.equals(day.get())) {
                 return;
             }
+            entered.set(Map.copyOf(loaded.entered()));
             rows.setAll(buildRows(d, loaded));
             rows.forEach(this::showAccepted);
             current.set(Math.min(keepCurrent, Math.max(0, rows.size() - 1)));
@@ -549,10 +604,12 @@ public final class EntryViewModel {
             Optional<ReferencePrice> ref = catalog.referenceOn(c.id(), d);
             var groupOf = catalog.groupOf(c);
             EntryChecks.Context checks = new EntryChecks.Context(last == null ? null : last.priceRp(),
-                    ref.map(ReferencePrice::highRp).orElse(null), null, groupOf.volatileGroup(),
+                    ref.map(ReferencePrice::highRp).orElse(null), null,
+                    EntryChecks.reasonLimitPct(loaded.thresholds().of(c.id())),
                     loaded.others().getOrDefault(c.id(), List.of()));
             PriceObservation today = stored.get(c.id());
             EntryRow row = new EntryRow(c, groupOf, last == null ? null : last.priceRp(),
+                    last == null ? null : last.date(),
                     last == null ? "" : formats.rupiah(last.priceRp()),
                     last == null ? "" : formats.shortDate(last.date()),
                     ref.map(this::referenceText).orElse(""), checks,

@@ -50,9 +50,20 @@ public final class StockEntryView implements Screen {
         root.getStyleClass().add(Styles.PAGE);
         root.setId("stock-entry-screen");
         root.setTop(toolbar());
-        root.setCenter(new ScrollPane(grid()));
+        VBox content = new VBox(14, grid(), dayList());
+        content.setPadding(new javafx.geometry.Insets(0, 8, 8, 0));
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        root.setCenter(scroll);
         message.setId("stock-entry-message");
+        message.getStyleClass().add(Styles.MESSAGE);
+        message.setWrapText(true);
         root.setBottom(message);
+        model.focusRowProperty().addListener((o, a, row) -> {
+            if (row != null) {
+                javafx.application.Platform.runLater(() -> focusField(row, model.focusField()));
+            }
+        });
         model.messageProperty().addListener((o, a, t) -> message.setText(t));
         model.busyProperty().addListener((o, a, b) -> root.setDisable(b));
         root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
@@ -146,13 +157,15 @@ public final class StockEntryView implements Screen {
         int r = 1;
         for (StockEntryRow row : model.shownRows()) {
             javafx.scene.Node[] cells = rowCells.computeIfAbsent(row, this::cells);
-            for (int c = 0; c < cells.length; c++) {
+            for (int c = 0; c < cells.length - 1; c++) {
                 grid.add(cells[c], c, r);
             }
+            // The row's error under its fields (shown only when there is one).
+            grid.add(cells[cells.length - 1], 1, r + 1, cells.length - 2, 1);
             if (firstField == null) {
                 firstField = (TextField) cells[1];
             }
-            r++;
+            r += 2;
         }
         // The cursor was in a row that is no longer shown (or nowhere yet): put it in the first field.
         javafx.scene.Node owner = root.getScene() == null ? null : root.getScene().getFocusOwner();
@@ -165,17 +178,93 @@ public final class StockEntryView implements Screen {
     private javafx.scene.Node[] cells(StockEntryRow row) {
         Label name = new Label(row.commodity().displayName() + " (" + row.commodity().unit() + ")");
         name.setMaxWidth(WIDTHS[0]);
-        return new javafx.scene.Node[] {name, field(row.receiptProperty(), 70), field(row.sourceProperty(), 125),
-            field(row.saleQuantityProperty(), 70), field(row.salePriceProperty(), 90),
-            field(row.countProperty(), 70), bound(row.onHandProperty()), bound(row.coverProperty()),
-            bound(row.outletPriceProperty()), bound(row.marketPriceProperty())};
+        Label error = new Label();
+        error.setId("stock-error-" + row.commodity().code());
+        error.getStyleClass().addAll(Styles.MESSAGE, Styles.MESSAGE_ERROR);
+        error.setWrapText(true);
+        error.textProperty().bind(row.errorProperty());
+        error.visibleProperty().bind(row.errorProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        return new javafx.scene.Node[] {name, field(row, StockEntryRow.Field.RECEIPT, 70),
+            field(row, StockEntryRow.Field.SOURCE, 125), field(row, StockEntryRow.Field.SALE_QUANTITY, 70),
+            field(row, StockEntryRow.Field.SALE_PRICE, 90), field(row, StockEntryRow.Field.COUNT, 70),
+            bound(row.onHandProperty()), bound(row.coverProperty()), bound(row.outletPriceProperty()),
+            bound(row.marketPriceProperty()), error};
     }
 
-    private TextField field(StringProperty value, double width) {
+    private TextField field(StockEntryRow row, StockEntryRow.Field which, double width) {
         TextField f = new TextField();
+        f.setId("stock-" + which.name().toLowerCase(java.util.Locale.ROOT) + "-" + row.commodity().code());
         f.setPrefWidth(width);
-        f.textProperty().bindBidirectional(value);
+        f.textProperty().bindBidirectional(row.property(which));
+        // The field with the problem is outlined; the message sits under the row.
+        row.errorFieldProperty().addListener((o, a, b) -> {
+            f.getStyleClass().remove(Styles.FIELD_ERROR);
+            if (b == which) {
+                f.getStyleClass().add(Styles.FIELD_ERROR);
+            }
+        });
         return f;
+    }
+
+    private void focusField(StockEntryRow row, StockEntryRow.Field which) {
+        javafx.scene.Node[] cells = rowCells.get(row);
+        if (cells == null || which == null) {
+            return;
+        }
+        TextField f = (TextField) cells[1 + which.ordinal()];
+        f.requestFocus();
+        f.selectAll();
+    }
+
+    /** The day's saved movements under the form, each with Ubah and Batalkan, so nothing is typed twice. */
+    private Node dayList() {
+        Label title = new Label(messages.get("stockentry.day.title"));
+        title.getStyleClass().add(Styles.SUBTITLE);
+        VBox list = new VBox(2);
+        list.setId("stock-day-movements");
+        Runnable fill = () -> {
+            list.getChildren().clear();
+            if (model.dayMovements().isEmpty()) {
+                Label none = new Label(messages.get("stockentry.day.none"));
+                none.getStyleClass().add(Styles.MUTED);
+                list.getChildren().add(none);
+            }
+            int i = 0;
+            for (StockEntryViewModel.DayMovement m : model.dayMovements()) {
+                Label time = new Label(m.time());
+                time.setMinWidth(50);
+                Label what = new Label(m.commodity() + " \u00b7 " + m.kind() + " " + m.amount());
+                what.setId("stock-day-" + i);
+                what.setMinWidth(520);
+                Label who = new Label(m.officer());
+                who.getStyleClass().add(Styles.MUTED);
+                who.setMinWidth(90);
+                HBox line = new HBox(10, time, what, who);
+                line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+                if (m.reversed()) {
+                    what.getStyleClass().add(Styles.MUTED);
+                    what.setText(what.getText() + " \u2013 " + messages.get("stockentry.movement.reversed"));
+                    what.getStyleClass().add("struck");
+                } else if (m.canChange()) {
+                    Button edit = new Button(messages.get("stockentry.day.edit"));
+                    edit.setId("stock-edit-" + i);
+                    edit.setOnAction(e -> model.edit(m));
+                    Button reverse = new Button(messages.get("stockentry.day.reverse"));
+                    reverse.setId("stock-reverse-" + i);
+                    reverse.setOnAction(e -> model.reverse(m));
+                    line.getChildren().addAll(edit, reverse);
+                } else {
+                    what.getStyleClass().add(Styles.MUTED);
+                }
+                list.getChildren().add(line);
+                i++;
+            }
+        };
+        model.dayMovements().addListener((javafx.collections.ListChangeListener<StockEntryViewModel.DayMovement>)
+                c -> fill.run());
+        fill.run();
+        return new VBox(6, title, list);
     }
 
     private static Label bound(javafx.beans.value.ObservableStringValue text) {

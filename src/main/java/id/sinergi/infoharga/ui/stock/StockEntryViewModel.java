@@ -8,7 +8,9 @@ import id.sinergi.infoharga.domain.Catalog;
 import id.sinergi.infoharga.domain.Commodity;
 import id.sinergi.infoharga.domain.Outlet;
 import id.sinergi.infoharga.domain.PriceText;
+import id.sinergi.infoharga.domain.MovementKind;
 import id.sinergi.infoharga.domain.StockDayEntry;
+import id.sinergi.infoharga.domain.StockMovement;
 import id.sinergi.infoharga.ui.common.DialogService;
 import id.sinergi.infoharga.ui.common.TaskRunner;
 import javafx.beans.property.BooleanProperty;
@@ -27,6 +29,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Function;
@@ -58,9 +61,32 @@ public final class StockEntryViewModel {
     private Set<Integer> carried = Set.of();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ObservableList<DayMovement> dayMovements = FXCollections.observableArrayList();
+    private final ObservableList<DayMovement> dayMovementsView = FXCollections.unmodifiableObservableList(dayMovements);
+    /** The row and field the cursor should go to (a problem found on saving, or an edit), or null. */
+    private final ReadOnlyObjectWrapper<StockEntryRow> focusRow = new ReadOnlyObjectWrapper<>();
+    private StockEntryRow.Field focusField;
+
+    /**
+     * One saved movement of the open outlet and day, as the list under the form shows it: "Diterima 50 kg dari
+     * Bulog", who and when, and whether it was reversed (or is itself a reversal).
+     */
+    public record DayMovement(StockMovement movement, String commodity, String kind, String amount, String time,
+                              String officer, boolean reversed) {
+        public boolean canChange() {
+            return !reversed && !movement.isReversal();
+        }
+    }
 
     public StockEntryViewModel(StockService service, Catalog catalog, Messages messages, TaskRunner tasks,
                                Supplier<Actor> actor, DialogService dialogs, Function<LocalDate, String> dayText) {
+        this(service, catalog, messages, tasks, actor, dialogs, dayText, java.time.ZoneId.systemDefault());
+    }
+
+    public StockEntryViewModel(StockService service, Catalog catalog, Messages messages, TaskRunner tasks,
+                               Supplier<Actor> actor, DialogService dialogs, Function<LocalDate, String> dayText,
+                               java.time.ZoneId zone) {
+        this.zone = zone;
         this.dialogs = dialogs;
         this.dayText = dayText;
         this.service = service;
@@ -75,6 +101,31 @@ public final class StockEntryViewModel {
         }
         shownRows.setAll(rows);
         allCommodities.addListener((o, a, b) -> updateShownRows());
+        // Stock on hand and days of cover follow what is typed, before anything is saved.
+        for (StockEntryRow row : rows) {
+            for (StockEntryRow.Field f : StockEntryRow.Field.values()) {
+                row.property(f).addListener((o, a, b) -> {
+                    if (row.errorFieldProperty().get() == f) {
+                        row.clearError();
+                    }
+                    project(row);
+                });
+            }
+        }
+    }
+
+    /** The saved movements of the open outlet and day, oldest first; refreshed after each save and reversal. */
+    public ObservableList<DayMovement> dayMovements() {
+        return dayMovementsView;
+    }
+
+    /** The row the cursor should go to (a field with a problem, or an edited movement); null when none. */
+    public ReadOnlyObjectProperty<StockEntryRow> focusRowProperty() {
+        return focusRow.getReadOnlyProperty();
+    }
+
+    public StockEntryRow.Field focusField() {
+        return focusField;
     }
 
     /**
@@ -141,11 +192,126 @@ public final class StockEntryViewModel {
         day.set(d);
         rows.forEach(StockEntryRow::clearInput);
         busy.set(true);
-        tasks.run(p -> service.stockAt(o.id(), d), s -> {
+        tasks.run(p -> new Loaded(service.stockAt(o.id(), d), service.dayMovements(o.id(), d)), loaded -> {
             busy.set(false);
-            showFigures(s);
+            showFigures(loaded.stock());
+            showMovements(loaded.movements());
             message.set("");
         }, this::failed);
+    }
+
+    private record Loaded(OutletStock stock, List<StockMovement> movements) {
+    }
+
+    /**
+     * Takes a saved movement back (after a confirmation) through a correcting movement; what is typed on the form
+     * stays.
+     */
+    public void reverse(DayMovement m) {
+        if (m == null || !m.canChange() || busy.get()) {
+            return;
+        }
+        int answer = dialogs.choose(messages.get("stockentry.reverse.title"),
+                messages.get("stockentry.reverse.question", m.commodity(), m.kind(), m.amount(), m.time()),
+                List.of(messages.get("stockentry.reverse.yes"), messages.get("entry.unsaved.cancel")));
+        if (answer != 0) {
+            return;
+        }
+        Outlet o = outlet.get();
+        LocalDate d = day.get();
+        Actor who = actor.get();
+        busy.set(true);
+        tasks.run(p -> {
+            service.reverse(who, m.movement().id());
+            return new Loaded(service.stockAt(o.id(), d), service.dayMovements(o.id(), d));
+        }, loaded -> {
+            busy.set(false);
+            showFigures(loaded.stock());
+            showMovements(loaded.movements());
+            message.set(messages.get("stockentry.reversed", m.commodity(), m.kind(), m.amount()));
+        }, this::failed);
+    }
+
+    /**
+     * Puts a saved movement's values back into its commodity's fields; saving then reverses the old movement and
+     * records the corrected one in one go.
+     */
+    public void edit(DayMovement m) {
+        if (m == null || !m.canChange()) {
+            return;
+        }
+        StockMovement mv = m.movement();
+        StockEntryRow row = rows.stream().filter(r -> r.commodity().id() == mv.commodityId()).findFirst()
+                .orElse(null);
+        if (row == null) {
+            return;
+        }
+        if (row.replacing().contains(mv.id())) {
+            return;
+        }
+        StockEntryRow.Field field = switch (mv.kind()) {
+            case RECEIPT -> StockEntryRow.Field.RECEIPT;
+            case SALE -> StockEntryRow.Field.SALE_QUANTITY;
+            case COUNT, ADJUSTMENT -> StockEntryRow.Field.COUNT;
+        };
+        if (!row.property(field).get().isBlank()) {
+            message.set(messages.get("stockentry.edit.busy", m.commodity()));
+            return;
+        }
+        row.replacing().add(mv.id());
+        row.property(field).set(quantityText(mv.quantity()));
+        if (mv.kind() == MovementKind.RECEIPT && mv.source() != null) {
+            row.sourceProperty().set(mv.source());
+        }
+        if (mv.kind() == MovementKind.SALE && mv.unitPriceRp() != null) {
+            row.salePriceProperty().set(PriceText.group(mv.unitPriceRp()));
+        }
+        updateShownRows();
+        message.set(messages.get("stockentry.edit.hint", m.commodity()));
+        focusAt(row, field);
+    }
+
+    private void focusAt(StockEntryRow row, StockEntryRow.Field field) {
+        focusField = field;
+        focusRow.set(null);
+        focusRow.set(row);
+    }
+
+    private void showMovements(List<StockMovement> movements) {
+        java.util.Set<java.util.UUID> reversed = new java.util.HashSet<>();
+        movements.stream().filter(StockMovement::isReversal).forEach(m -> reversed.add(m.reverses()));
+        List<DayMovement> items = new ArrayList<>();
+        java.time.format.DateTimeFormatter hm = java.time.format.DateTimeFormatter.ofPattern("HH:mm");
+        for (StockMovement m : movements) {
+            StockEntryRow row = rows.stream().filter(r -> r.commodity().id() == m.commodityId()).findFirst()
+                    .orElse(null);
+            String name = row == null ? String.valueOf(m.commodityId()) : row.commodity().displayName();
+            String unit = row == null ? "" : " " + row.commodity().unit();
+            String amount;
+            if (m.isReversal()) {
+                DayMovement target = items.stream().filter(i -> i.movement().id().equals(m.reverses())).findFirst()
+                        .orElse(null);
+                amount = target == null ? "" : target.kind() + " " + target.amount();
+            } else {
+                amount = quantityText(m.quantity()) + unit;
+                if (m.kind() == MovementKind.SALE && m.unitPriceRp() != null) {
+                    amount += " @ " + PriceText.rupiah(m.unitPriceRp());
+                }
+                if (m.kind() == MovementKind.RECEIPT && m.source() != null) {
+                    amount += messages.get("stockentry.movement.from", m.source());
+                }
+            }
+            String kind = messages.get(m.isReversal() ? "stockentry.movement.REVERSAL"
+                    : "stockentry.movement." + m.kind().name());
+            items.add(new DayMovement(m, name, kind, amount,
+                    m.recordedAt() == null ? "" : hm.format(m.recordedAt().atZone(zone)), m.officer(),
+                    reversed.contains(m.id())));
+        }
+        dayMovements.setAll(items);
+    }
+
+    static String quantityText(BigDecimal q) {
+        return q.stripTrailingZeros().toPlainString().replace('.', ',');
     }
 
     /** Opens another outlet or day, asking first when something typed is not saved; {@code refused} if kept. */
@@ -198,32 +364,38 @@ public final class StockEntryViewModel {
             return;
         }
         List<StockDayEntry.Line> lines = new ArrayList<>();
+        List<java.util.UUID> replacing = new ArrayList<>();
+        rows.forEach(StockEntryRow::clearError);
         for (StockEntryRow row : rows) {
-            String name = row.commodity().displayName();
-            try {
-                StockDayEntry.Line line = new StockDayEntry.Line(row.commodity().id(),
-                        quantity(row.receiptProperty().get()), blankToNull(row.sourceProperty().get()),
-                        quantity(row.saleQuantityProperty().get()), price(row.salePriceProperty().get()),
-                        quantity(row.countProperty().get()));
-                if (!line.isEmpty() || line.salePriceRp() != null) {
-                    lines.add(line);
-                }
-            } catch (NumberFormatException e) {
-                message.set(messages.get("stockentry.error.number", name, e.getMessage()));
+            Optional<StockDayEntry.Line> line = check(row);
+            if (row.errorFieldProperty().get() != null) {
+                // The problem sits next to its field and the cursor goes there; nothing is saved.
+                message.set(row.errorProperty().get());
+                updateShownRows();
+                focusAt(row, row.errorFieldProperty().get());
                 failed.run();
                 return;
             }
+            line.ifPresent(lines::add);
+            replacing.addAll(row.replacing());
         }
-        StockDayEntry entry = new StockDayEntry(o.id(), d, lines);
+        if (lines.isEmpty() && replacing.isEmpty()) {
+            message.set(messages.get("stockentry.error.nothing"));
+            failed.run();
+            return;
+        }
+        StockDayEntry entry = lines.isEmpty() ? null : new StockDayEntry(o.id(), d, lines);
         Actor who = actor.get();
         busy.set(true);
-        record Saved(int movements, OutletStock stock) {
+        record Saved(int movements, OutletStock stock, List<StockMovement> day) {
         }
-        tasks.run(p -> new Saved(service.record(who, entry).movements().size(), service.stockAt(o.id(), d)),
+        tasks.run(p -> new Saved(service.record(who, entry, replacing).movements().size(), service.stockAt(o.id(), d),
+                        service.dayMovements(o.id(), d)),
                 saved -> {
                     busy.set(false);
                     rows.forEach(StockEntryRow::clearInput);
                     showFigures(saved.stock());
+                    showMovements(saved.day());
                     message.set(messages.get("stockentry.saved", saved.movements()));
                     afterSave.run();
                 }, e -> {
@@ -232,10 +404,102 @@ public final class StockEntryViewModel {
                 });
     }
 
+    /**
+     * The row's line to save, or empty when nothing is typed; a problem is marked on its field (the same rules
+     * as {@link StockService#record}, checked here so that the message can sit next to the field).
+     */
+    private Optional<StockDayEntry.Line> check(StockEntryRow row) {
+        String name = row.commodity().displayName();
+        BigDecimal receipt;
+        BigDecimal sale;
+        BigDecimal count;
+        Long price;
+        StockEntryRow.Field at = StockEntryRow.Field.RECEIPT;
+        try {
+            receipt = quantity(row.receiptProperty().get());
+            at = StockEntryRow.Field.SALE_QUANTITY;
+            sale = quantity(row.saleQuantityProperty().get());
+            at = StockEntryRow.Field.COUNT;
+            count = quantity(row.countProperty().get());
+            at = StockEntryRow.Field.SALE_PRICE;
+            price = price(row.salePriceProperty().get());
+        } catch (NumberFormatException e) {
+            row.markError(at, messages.get("stockentry.error.number", name, e.getMessage()));
+            return Optional.empty();
+        }
+        if (receipt != null && receipt.signum() <= 0) {
+            row.markError(StockEntryRow.Field.RECEIPT, messages.get("stockentry.error.quantity", name));
+        } else if (receipt != null && row.sourceProperty().get().isBlank()) {
+            row.markError(StockEntryRow.Field.SOURCE, messages.get("stockentry.error.source", name));
+        } else if (sale != null && sale.signum() <= 0) {
+            row.markError(StockEntryRow.Field.SALE_QUANTITY, messages.get("stockentry.error.quantity", name));
+        } else if (sale != null && price == null) {
+            row.markError(StockEntryRow.Field.SALE_PRICE, messages.get("stockentry.error.price", name));
+        } else if (sale == null && row.priceTyped()) {
+            row.markError(StockEntryRow.Field.SALE_QUANTITY, messages.get("stockentry.error.priceWithoutSale", name));
+        } else if (count != null && count.signum() < 0) {
+            row.markError(StockEntryRow.Field.COUNT, messages.get("stockentry.error.quantity", name));
+        } else if (receipt == null && !row.sourceProperty().get().isBlank()) {
+            row.markError(StockEntryRow.Field.RECEIPT, messages.get("stockentry.error.quantity", name));
+        }
+        if (row.errorFieldProperty().get() != null || (receipt == null && sale == null && count == null)) {
+            return Optional.empty();
+        }
+        return Optional.of(new StockDayEntry.Line(row.commodity().id(), receipt, blankToNull(row.sourceProperty().get()),
+                sale, sale == null ? null : price, count));
+    }
+
+    /**
+     * Stock on hand and days of cover with what is typed counted in: the receipt added, the sale taken away (and
+     * added to the 14 days' outflow), a count setting the stock. A field that is not a number yet leaves the saved
+     * figures.
+     */
+    private void project(StockEntryRow row) {
+        BigDecimal onHand = row.savedOnHand();
+        BigDecimal outflow = row.savedOutflow14() == null ? BigDecimal.ZERO : row.savedOutflow14();
+        try {
+            BigDecimal receipt = quantity(row.receiptProperty().get());
+            BigDecimal sale = quantity(row.saleQuantityProperty().get());
+            BigDecimal count = quantity(row.countProperty().get());
+            if (receipt == null && sale == null && count == null && onHand == null) {
+                return;
+            }
+            BigDecimal base = onHand == null ? BigDecimal.ZERO : onHand;
+            if (receipt != null) {
+                base = base.add(receipt);
+            }
+            if (sale != null) {
+                base = base.subtract(sale);
+                outflow = outflow.add(sale);
+            }
+            if (count != null) {
+                base = count;
+            }
+            row.showStock(stockText(base, row), coverText(base, outflow));
+        } catch (NumberFormatException e) {
+            // Half-typed: keep the figures shown until the field is a number again.
+        }
+    }
+
+    private static String stockText(BigDecimal onHand, StockEntryRow row) {
+        return quantityText(onHand) + " " + row.commodity().unit();
+    }
+
+    /** Days of cover = stock ÷ (sales of 14 days ÷ 14), DESIGN §5; "–" when nothing flows out. */
+    private static String coverText(BigDecimal onHand, BigDecimal outflow14) {
+        if (outflow14.signum() <= 0) {
+            return "\u2013";
+        }
+        double cover = Math.max(0, onHand.doubleValue()) / (outflow14.doubleValue() / 14.0);
+        return String.format(Locale.forLanguageTag("id-ID"), "%.1f", cover);
+    }
+
     private void failed(Throwable error) {
         busy.set(false);
         message.set(String.valueOf(error.getMessage()));
     }
+
+    private final java.time.ZoneId zone;
 
     private void showFigures(OutletStock stock) {
         carried = stock.lines().stream().map(l -> l.commodity().id()).collect(java.util.stream.Collectors.toSet());
@@ -244,9 +508,13 @@ public final class StockEntryViewModel {
             OutletStock.Line line = stock.lines().stream()
                     .filter(l -> l.commodity().id() == row.commodity().id()).findFirst().orElse(null);
             if (line == null) {
+                row.setSaved(null, null);
+                row.setDefaultPrice("");
                 row.showFigures("", "", "", "");
                 continue;
             }
+            row.setSaved(line.cover().onHand(), line.cover().outflow14());
+            row.setDefaultPrice(line.outletPriceRp() == null ? "" : PriceText.group(line.outletPriceRp()));
             Double cover = line.cover().daysOfCover();
             row.showFigures(line.cover().onHand().stripTrailingZeros().toPlainString().replace('.', ',')
                             + " " + row.commodity().unit(),

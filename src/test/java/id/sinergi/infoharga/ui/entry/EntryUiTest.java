@@ -213,4 +213,57 @@ class EntryUiTest {
         assertThat(context.entries().marketDay(market.id(), TODAY)).singleElement()
                 .satisfies(o -> assertThat(o.priceRp()).isEqualTo(10_000));
     }
+
+    @SuppressWarnings("unchecked")
+    private javafx.scene.control.ComboBox<Market> marketBox(FxRobot robot) {
+        return robot.lookup("#entry-market").queryAs(javafx.scene.control.ComboBox.class);
+    }
+
+    @Test
+    void theMarketAndTheDayChangeByKeyboard(FxRobot robot) throws Exception {
+        waitForGrid(robot);
+        List<Market> markets = catalog.activeMarkets();
+        String first = new EntryOrder(catalog).commodities().get(0).code();
+        // Ctrl+PgDn: the next market, the cursor back in its grid.
+        robot.press(KeyCode.CONTROL).type(KeyCode.PAGE_DOWN).release(KeyCode.CONTROL);
+        waitUntil(() -> markets.get(1).equals(marketBox(robot).getValue())
+                && robot.lookup("#price-" + first).queryAs(TextField.class).isFocused());
+        // The list says how far each market is today: the first has nothing yet.
+        assertThat(marketBox(robot).getConverter().toString(markets.get(0)))
+                .isEqualTo(markets.get(0).name() + "  0/" + catalog.activeCommodities().size());
+        robot.press(KeyCode.CONTROL).type(KeyCode.PAGE_UP).release(KeyCode.CONTROL);
+        waitUntil(() -> markets.get(0).equals(marketBox(robot).getValue()));
+
+        // Alt+P opens the market list; Down and Enter take the next one.
+        robot.press(KeyCode.ALT).type(KeyCode.P).release(KeyCode.ALT);
+        waitUntil(() -> marketBox(robot).isShowing());
+        robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
+        waitUntil(() -> markets.get(1).equals(marketBox(robot).getValue())
+                && robot.lookup("#price-" + first).queryAs(TextField.class).isFocused());
+
+        // Alt+T opens the calendar; Left and Enter take yesterday, a correction.
+        robot.press(KeyCode.ALT).type(KeyCode.T).release(KeyCode.ALT);
+        javafx.scene.control.DatePicker picker = robot.lookup("#entry-day")
+                .queryAs(javafx.scene.control.DatePicker.class);
+        waitUntil(picker::isShowing);
+        robot.type(KeyCode.LEFT).type(KeyCode.ENTER);
+        waitUntil(() -> TODAY.minusDays(1).equals(picker.getValue())
+                && robot.lookup("#entry-correction").queryAs(Label.class).isVisible());
+    }
+
+    @Test
+    void aSeventeenPercentRiseOfRiceAsksForAReason(FxRobot robot) throws Exception {
+        waitForGrid(robot);
+        TextField rice = focusedField(robot);
+        assertThat(new EntryOrder(catalog).commodities().get(0).code()).startsWith("BERAS");
+        robot.write("11700").type(KeyCode.ENTER);
+        waitForDialog(robot);
+        assertThat(robot.lookup(".dialog-pane .label").queryAllAs(Label.class)).extracting(Label::getText)
+                .anySatisfy(t -> assertThat(t).contains("dari Rp10.000 menjadi Rp11.700 (+17,0%)"));
+        robot.type(KeyCode.ESCAPE);
+        waitForNoDialog(robot);
+        // No reason, no price: the cursor stays on rice and nothing is accepted.
+        assertThat(focusedField(robot)).isSameAs(rice);
+        assertThat(label(robot, "#entry-message")).contains("perlu alasan");
+    }
 }

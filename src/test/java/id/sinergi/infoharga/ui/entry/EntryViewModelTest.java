@@ -263,8 +263,15 @@ class EntryViewModelTest {
 
         int row = 3;
         int commodityId = vm.rows().get(row).commodity().id();
+        // Overwriting a saved price always asks why, even for a 7 % change that needs no reason on a new day.
+        dialogs.reasons.add(Optional.of(new ReasonAnswer(3, "")));
         assertThat(type(vm, row, "10.700")).isEqualTo(EntryViewModel.Step.ADVANCE);
+        assertThat(dialogs.asked).last().asString().startsWith(vm.rows().get(row).commodity().displayName()
+                + " pada Senin, 15 Sep 2025 sudah tersimpan Rp10.000; kini diganti Rp10.700. Mengapa diubah?");
+        assertThat(vm.currentProperty().get()).isEqualTo(row + 1);
         vm.save();
+        // After the save the cursor is back on the first row.
+        assertThat(vm.currentProperty().get()).isZero();
         PriceObservation changed = entries.marketDay(m.id(), TODAY).stream()
                 .filter(o -> o.commodityId() == commodityId).findFirst().orElseThrow();
         assertThat(changed.priceRp()).isEqualTo(10_700);
@@ -332,5 +339,95 @@ class EntryViewModelTest {
         vm.requestDay(TODAY.plusDays(1), refused::incrementAndGet);
         assertThat(refused).hasValue(1);
         assertThat(vm.dayProperty().get()).isEqualTo(TODAY.minusDays(3));
+    }
+
+    private static int rowOf(EntryViewModel vm, String code) {
+        for (int i = 0; i < vm.rows().size(); i++) {
+            if (vm.rows().get(i).commodity().code().equals(code)) {
+                return i;
+            }
+        }
+        throw new AssertionError(code);
+    }
+
+    @Test
+    void theReasonThresholdFollowsTheCommoditysAlertThresholds() {
+        Market m = market(9);
+        seedYesterday(m);
+        EntryViewModel vm = openOn(m);
+        // Rice is a staple: Siaga at a 10 % week rise, so 11.700 after 10.000 (+17 %) needs a reason (DESIGN §5's
+        // fixed 25 % let it through with a tick).
+        int beras = rowOf(vm, "BERAS-MEDIUM");
+        dialogs.reasons.add(Optional.empty());
+        assertThat(type(vm, beras, "11.700")).isEqualTo(EntryViewModel.Step.STAY);
+        assertThat(dialogs.asked).last().asString()
+                .startsWith("Beras Medium berubah dari Rp10.000 menjadi Rp11.700 (+17,0%).");
+        assertThat(vm.rows().get(beras).acceptedPriceRp()).isNull();
+        // Exactly 10 % is not beyond the threshold.
+        assertThat(type(vm, beras, "11.000")).isEqualTo(EntryViewModel.Step.ADVANCE);
+        // A chilli is volatile: Siaga at 30 %, so +17 % passes and +31 % asks.
+        int cabai = vm.rows().stream().filter(r -> catalog.groupOf(r.commodity()).volatileGroup()).findFirst()
+                .map(r -> vm.rows().indexOf(r)).orElseThrow();
+        assertThat(type(vm, cabai, "11.700")).isEqualTo(EntryViewModel.Step.ADVANCE);
+        int asked = dialogs.asked.size();
+        dialogs.reasons.add(Optional.of(new ReasonAnswer(1, "")));
+        assertThat(type(vm, cabai, "13.100")).isEqualTo(EntryViewModel.Step.ADVANCE);
+        assertThat(dialogs.asked).hasSize(asked + 1);
+        assertThat(vm.rows().get(cabai).reason()).isEqualTo("cuaca");
+    }
+
+    @Test
+    void aPriceAboveItsCeilingShowsThatInsteadOfATick() {
+        Market m = market(10);
+        seedYesterday(m);
+        EntryViewModel vm = openOn(m);
+        // Minyakita: HET Rp15.700; yesterday Rp10.000 here, so type near the ceiling with a reason for the rise.
+        int row = rowOf(vm, "MINYAKITA");
+        dialogs.reasons.add(Optional.of(new ReasonAnswer(3, "")));
+        assertThat(type(vm, row, "16.000")).isEqualTo(EntryViewModel.Step.ADVANCE);
+        EntryRow r = vm.rows().get(row);
+        assertThat(r.status()).isEqualTo(RowStatus.ABOVE_REFERENCE);
+        // (16.000 / 15.700 − 1) × 100 = 1,91 %
+        assertThat(r.message()).startsWith("Di atas HET Rp15.700 (+1,9%)");
+        dialogs.reasons.add(Optional.of(new ReasonAnswer(3, "")));
+        assertThat(type(vm, row, "15.700")).isEqualTo(EntryViewModel.Step.ADVANCE);
+        assertThat(r.status()).isEqualTo(RowStatus.FLAGGED);
+    }
+
+    @Test
+    void copyingAnOldPriceSaysFromWhichDay() {
+        Market m = market(11);
+        List<MarketDayEntry.Line> lines = List.of(new MarketDayEntry.Line(catalog.activeCommodities().get(0).id(),
+                10_000, List.of(), null));
+        entries.save(OFFICER, new MarketDayEntry(m.id(), TODAY.minusDays(5), lines));
+        EntryViewModel vm = openOn(m);
+        int row = rowOf(vm, catalog.activeCommodities().get(0).code());
+        assertThat(vm.copyLast(row)).isEqualTo(EntryViewModel.Step.ADVANCE);
+        assertThat(vm.rows().get(row).message()).contains("Sama dengan harga 10 Sep 2025 (5 hari lalu)");
+    }
+
+    @Test
+    void theMarketsSayHowFarEachIsAndCtrlPageDownStepsThroughThem() {
+        Market m = market(12);
+        seedYesterday(m);
+        EntryViewModel vm = openOn(m);
+        int n = vm.rows().size();
+        assertThat(vm.marketLabel(m)).isEqualTo(m.name() + "  0/" + n);
+        type(vm, 0, "10.000");
+        type(vm, 1, "10.000");
+        vm.save();
+        assertThat(vm.marketLabel(m)).isEqualTo(m.name() + "  2/" + n);
+        for (int i = 0; i < n; i++) {
+            vm.copyLast(i);
+        }
+        vm.save();
+        assertThat(vm.marketLabel(m)).isEqualTo(m.name() + "  " + n + "/" + n + " \u2713");
+
+        vm.stepMarket(1, () -> { });
+        assertThat(vm.marketProperty().get()).isEqualTo(market(13));
+        vm.stepMarket(-1, () -> { });
+        assertThat(vm.marketProperty().get()).isEqualTo(m);
+        vm.stepMarket(-100, () -> { });
+        assertThat(vm.marketProperty().get()).isEqualTo(m);
     }
 }
