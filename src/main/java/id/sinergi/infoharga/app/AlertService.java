@@ -129,6 +129,7 @@ public final class AlertService {
     List<Alert> alerts(LocalDate date, Catalog catalog, Thresholds thresholds, DayIndicators day,
                        List<StockCover> covers, List<PricePoint> recentPrices) {
         List<Alert> all = new ArrayList<>(Alerts.priceAlerts(day, thresholds, messages::get));
+        all.addAll(Alerts.marketPriceAlerts(day, thresholds, messages::get));
         all.addAll(Alerts.stockAlerts(catalog, covers, thresholds, messages::get));
         ReportingRules rules = reportingRules();
         LocalDateTime now = LocalDateTime.now(clock);

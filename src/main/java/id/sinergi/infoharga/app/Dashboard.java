@@ -2,6 +2,7 @@ package id.sinergi.infoharga.app;
 
 import id.sinergi.infoharga.domain.AlertLevel;
 import id.sinergi.infoharga.domain.indicators.Alert;
+import id.sinergi.infoharga.domain.indicators.AlpsResult;
 import id.sinergi.infoharga.domain.indicators.AlertKind;
 import id.sinergi.infoharga.domain.indicators.DayIndicators;
 import id.sinergi.infoharga.domain.indicators.Movers;
@@ -18,12 +19,14 @@ import java.util.Map;
  * Everything the dashboard shows for one day, computed by the indicator and alert services: the day's figures;
  * the {@link #weeks} up to the day's ISO week (the last one to date) with their weighted change, the last week's
  * {@link #topContributors} by size; each commodity's price alert level and the count per level; the markets that
- * reported; the biggest day movers; every alert and WULANDARI cover; the cover that runs out first.
+ * reported; the biggest day movers; every alert and WULANDARI cover; the cover that runs out first; each active
+ * commodity's ALPS of the month.
  */
 public record Dashboard(LocalDate date, DayIndicators day, List<WeekIndicators> weeks,
                         List<GroupContribution> topContributors, Map<Integer, AlertLevel> levelByCommodity,
                         Map<AlertLevel, Integer> commoditiesAtLevel, MarketsReported completeness,
-                        Movers movers, List<Alert> alerts, List<StockCover> stock, StockCover lowestCover) {
+                        Movers movers, List<Alert> alerts, List<StockCover> stock, StockCover lowestCover,
+                        Map<Integer, AlpsResult> alps) {
     public Dashboard {
         weeks = List.copyOf(weeks);
         topContributors = List.copyOf(topContributors);
@@ -31,6 +34,12 @@ public record Dashboard(LocalDate date, DayIndicators day, List<WeekIndicators> 
         commoditiesAtLevel = Map.copyOf(commoditiesAtLevel);
         alerts = List.copyOf(alerts);
         stock = List.copyOf(stock);
+        alps = Map.copyOf(alps);
+    }
+
+    /** The commodity's ALPS for the month of {@link #date} (a reason instead of a level when not eligible). */
+    public java.util.Optional<AlpsResult> alpsOf(int commodityId) {
+        return java.util.Optional.ofNullable(alps.get(commodityId));
     }
 
     /** The week holding {@link #date}, to date. */

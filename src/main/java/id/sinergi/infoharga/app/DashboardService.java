@@ -6,6 +6,7 @@ import id.sinergi.infoharga.domain.Outlet;
 import id.sinergi.infoharga.domain.PricePoint;
 import id.sinergi.infoharga.domain.StockMovement;
 import id.sinergi.infoharga.domain.indicators.Alert;
+import id.sinergi.infoharga.domain.indicators.AlpsResult;
 import id.sinergi.infoharga.domain.indicators.Alerts;
 import id.sinergi.infoharga.domain.indicators.CommodityDay;
 import id.sinergi.infoharga.domain.indicators.DateRange;
@@ -83,15 +84,26 @@ public final class DashboardService {
         List<StockCover> stock = alerts.stock(date, catalog, thresholds, day);
         // The weeks' range reaches back more than the 28 days the missing reports need.
         List<Alert> all = alerts.alerts(date, catalog, thresholds, day, stock, points);
+        Map<Integer, AlpsResult> alps = new HashMap<>();
+        for (AlpsResult a : indicators.alps(date)) {
+            alps.put(a.commodityId(), a);
+        }
         return new Dashboard(date, day, weeks, top, levels, counts, MarketsReported.of(catalog, day),
-                Movers.of(day, Horizon.DAY, MOVERS), all, stock, lowest(stock));
+                Movers.of(day, Horizon.DAY, MOVERS), all, stock, lowest(stock), alps);
     }
 
-    /** The cover that runs out first: the most severe level, then the fewest days (an empty stock has none). */
+    /**
+     * The cover that runs out first across all outlets: the fewest days (an empty stock has none; one that nothing
+     * went out of has no end), then the more severe level. Ranking by level first showed 11,9 days of a commodity
+     * whose price raised its level over 4 days of another.
+     */
     static StockCover lowest(List<StockCover> stock) {
-        return stock.stream().min(Comparator.comparing(StockCover::level).reversed()
-                .thenComparing(s -> s.empty() ? 0.0 : s.daysOfCover() == null ? Double.MAX_VALUE : s.daysOfCover()))
-                .orElse(null);
+        return stock.stream().min(Comparator.comparingDouble(DashboardService::daysLeft)
+                .thenComparing(Comparator.comparing(StockCover::level).reversed())).orElse(null);
+    }
+
+    private static double daysLeft(StockCover s) {
+        return s.empty() ? 0.0 : s.daysOfCover() == null ? Double.MAX_VALUE : s.daysOfCover();
     }
 
     /** One outlet's commodities at the end of a day: cover and level, prices, and the last 30 days of stock. */

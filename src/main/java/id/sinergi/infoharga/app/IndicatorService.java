@@ -107,6 +107,19 @@ public final class IndicatorService {
         return Alps.computeAll(sums, ids, YearMonth.from(date), messages::get);
     }
 
+    /**
+     * ALPS of every active commodity for a month, on the regency's monthly averages or, with {@code marketId}, on
+     * that market's own monthly averages (the same model on one market's series).
+     */
+    public List<AlpsResult> alps(YearMonth month, Integer marketId) {
+        Catalog catalog = referenceData.catalog();
+        List<MonthSum> sums = store.read(tx -> tx.prices().allMonths());
+        List<MonthSum> used = marketId == null ? sums
+                : sums.stream().filter(s -> s.marketId() == marketId).toList();
+        List<Integer> ids = catalog.activeCommodities().stream().map(Commodity::id).toList();
+        return Alps.computeAll(used, ids, month, messages::get);
+    }
+
     /** ALPS of one commodity for a month. */
     public AlpsResult alps(int commodityId, YearMonth month) {
         List<MonthSum> sums = store.read(tx -> tx.prices().months(commodityId));

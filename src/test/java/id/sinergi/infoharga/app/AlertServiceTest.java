@@ -96,8 +96,20 @@ class AlertServiceTest {
                 assertThat(a.reason()).isEqualTo("Stok Beras Medium di WULANDARI Pasar Raya Mojosari: 20 kg, cukup"
                         + " 1,0 hari; harga Siaga");
             });
-            assertThat(all).filteredOn(a -> a.kind() == AlertKind.REFERENCE).singleElement()
+            assertThat(all).filteredOn(a -> a.kind() == AlertKind.REFERENCE && a.marketId() == null).singleElement()
                     .satisfies(a -> assertThat(a.level()).isEqualTo(AlertLevel.SIAGA));
+            // Dinoyo is the cause: 14.500 against the HET is (14.500 − 12.500)/12.500 = +16 % → Awas, above the
+            // regency's Siaga; Raya's +12 % is Siaga like the regency's and adds nothing. Both rose +12 % and
+            // +16 % in the week, Siaga like the regency's +14 %: no market rise alert.
+            assertThat(all).filteredOn(a -> a.marketId() != null && a.kind() != AlertKind.MISSING_REPORT)
+                    .singleElement().satisfies(a -> {
+                        assertThat(a.kind()).isEqualTo(AlertKind.REFERENCE);
+                        assertThat(a.level()).isEqualTo(AlertLevel.AWAS);
+                        assertThat(a.marketId()).isEqualTo(dinoyo);
+                        assertThat(a.value()).isEqualTo(16.0);
+                        assertThat(a.reason()).isEqualTo("Pasar Dinoyo: Beras Medium Rp14.500, 16,0% di atas HET"
+                                + " Rp12.500 (kabupaten Rp14.250)");
+                    });
             assertThat(all).filteredOn(a -> a.kind() == AlertKind.PRICE_RISE).singleElement()
                     .satisfies(a -> assertThat(a.value()).isEqualTo(14.0));
             // 18 markets sent nothing → Siaga each; the two that reported sent their whole usual basket.

@@ -79,6 +79,46 @@ public final class Alerts {
         return out;
     }
 
+    /**
+     * The markets that are the cause: a market whose own price is at Siaga or Awas and at a higher reference or
+     * week-rise level than the regency price of the same commodity (one dear market hides in the mean of twenty).
+     * A market at the regency's level or below adds nothing, the regency alert already says it; a market at
+     * Waspada alone is the everyday spread between markets (on two years of demo data it tripled the list).
+     */
+    public static List<Alert> marketPriceAlerts(DayIndicators day, Thresholds thresholds, Words words) {
+        List<Alert> out = new ArrayList<>();
+        for (CommodityDay c : day.commodities()) {
+            AlertThresholds t = thresholds.of(c.commodityId());
+            AlertLevel regencyRef = c.regency().reference() == null ? AlertLevel.NORMAL
+                    : c.regency().reference().level();
+            AlertLevel regencyRise = c.regency().riseLevel() == null ? AlertLevel.NORMAL : c.regency().riseLevel();
+            for (MarketFigures m : c.markets()) {
+                PriceFigures f = m.figures();
+                ReferenceGap gap = f.reference();
+                if (gap != null && gap.level().atLeast(AlertLevel.SIAGA) && gap.level().compareTo(regencyRef) > 0) {
+                    out.add(new Alert(AlertKind.REFERENCE, gap.level(), c.commodityId(), c.code(), c.name(),
+                            m.marketId(), null, m.marketCode(), m.marketName(), gap.gapPct(),
+                            t.referenceThreshold(gap.level()),
+                            words.get("indicators.alert.marketReference", m.marketName(), c.name(),
+                                    PriceText.rupiah(Math.round(f.price())), IndonesianText.decimal1(gap.gapPct()),
+                                    gap.kind().name(), PriceText.rupiah(gap.highRp()),
+                                    PriceText.rupiah(Math.round(c.regency().price())))));
+                }
+                if (f.riseLevel() != null && f.riseLevel().atLeast(AlertLevel.SIAGA)
+                        && f.riseLevel().compareTo(regencyRise) > 0) {
+                    Change w = f.week();
+                    out.add(new Alert(AlertKind.PRICE_RISE, f.riseLevel(), c.commodityId(), c.code(), c.name(),
+                            m.marketId(), null, m.marketCode(), m.marketName(), w.pct(),
+                            t.riseThreshold(f.riseLevel()),
+                            words.get("indicators.alert.marketRise", m.marketName(), c.name(),
+                                    IndonesianText.decimal1(w.pct()), PriceText.rupiah(Math.round(w.baseMean())),
+                                    PriceText.rupiah(Math.round(w.currentMean())))));
+                }
+            }
+        }
+        return out;
+    }
+
     /** Every outlet's stock of every commodity it has moved, at the end of the day. */
     public static List<StockCover> stockCovers(Catalog catalog, LocalDate day, Collection<StockMovement> movements,
                                                Thresholds thresholds, Map<Integer, AlertLevel> priceLevels) {

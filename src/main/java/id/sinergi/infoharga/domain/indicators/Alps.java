@@ -46,6 +46,19 @@ public final class Alps {
         return out;
     }
 
+    /**
+     * The words of an ALPS level: Normal, Waspada, Siaga, Awas in Indonesian; WFP's Normal, Stress, Alert, Crisis
+     * in English.
+     */
+    public static String levelKey(AlertLevel level) {
+        return switch (level) {
+            case NORMAL -> "alps.level.normal";
+            case WASPADA -> "alps.level.waspada";
+            case SIAGA -> "alps.level.siaga";
+            case AWAS -> "alps.level.awas";
+        };
+    }
+
     /** Levels: below 0.25 Normal, [0.25, 1) Waspada, [1, 2) Siaga, 2 and above Awas. */
     public static AlertLevel level(double alps) {
         if (alps >= 2) {

@@ -152,17 +152,18 @@ public final class AlertsView implements Screen {
         TableColumn<AlertRow, AlertLevel> level = new TableColumn<>(messages.get("dashboard.col.level"));
         level.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().alert().level()));
         level.setCellFactory(c -> new LevelBadgeCell<>());
-        level.setPrefWidth(85);
+        level.setPrefWidth(88);
+        level.setMinWidth(88);
+        // At 1366 px the columns add up to the table's width; long texts wrap or show whole in a tooltip.
         table.getColumns().setAll(List.of(level,
-                column("alerts.col.kind", r -> kindText(r.alert().kind()), 115),
-                column("alerts.col.commodity", r -> r.alert().commodityName() == null ? "\u2013"
-                        : r.alert().commodityName(), 135),
-                column("alerts.col.place", r -> r.alert().placeName() == null ? messages.get("alerts.regency")
-                        : r.alert().placeName(), 165),
-                column("alerts.col.value", r -> valueText(r.alert()), 70),
-                wrapped(column("alerts.col.reason", r -> r.alert().reason(), 420)),
-                column("alerts.col.ack", r -> r.acknowledged() ? "\u2714 " + r.acknowledgement().note() + " ("
-                        + r.acknowledgement().actor() + ")" : "", 150)));
+                tipped(column("alerts.col.kind", r -> kindText(r.alert().kind()), 125)),
+                tipped(column("alerts.col.commodity", r -> r.alert().commodityName() == null ? "\u2013"
+                        : r.alert().commodityName(), 150)),
+                tipped(column("alerts.col.place", r -> r.alert().placeName() == null ? messages.get("alerts.regency")
+                        : r.alert().placeName(), 170)),
+                number(column("alerts.col.value", r -> valueText(r.alert()), 82)),
+                wrapped(column("alerts.col.reason", r -> r.alert().reason(), 330)),
+                wrapped(column("alerts.col.ack", r -> r.acknowledged() ? followUpText(r) : "", 190))));
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
                 e.consume();
@@ -177,7 +178,7 @@ public final class AlertsView implements Screen {
         }
         return switch (a.kind()) {
             case REFERENCE, PRICE_RISE -> formats.percent(a.value());
-            case STOCK -> messages.get("alerts.value.days", String.format(messages.locale(), "%.1f", a.value()));
+            case STOCK -> messages.get("alerts.value.days", formats.decimal1(a.value()));
             case MISSING_REPORT -> a.threshold() == null ? String.format("%.0f", a.value())
                     : String.format("%.0f/%.0f", a.value(), a.threshold());
         };
@@ -190,8 +191,35 @@ public final class AlertsView implements Screen {
         return c;
     }
 
-    /** Long texts show whole in a tooltip. */
+    /** "✔ Operasi pasar Senin — analis, 3 Des 2026 08:15": what is being done, by whom, since when. */
+    String followUpText(AlertRow r) {
+        var ack = r.acknowledgement();
+        return messages.get("alerts.followUp", ack.note(), ack.actor(), formats.dateTime(ack.ackedAt()));
+    }
+
+    /** Long texts wrap in their column (the row grows to hold them) and show whole in a tooltip. */
     private static TableColumn<AlertRow, String> wrapped(TableColumn<AlertRow, String> c) {
+        c.setCellFactory(col -> {
+            javafx.scene.text.Text text = new javafx.scene.text.Text();
+            text.getStyleClass().add("wrapped-cell-text");
+            text.wrappingWidthProperty().bind(col.widthProperty().subtract(12));
+            TableCell<AlertRow, String> cell = new TableCell<>() {
+                @Override
+                protected void updateItem(String t, boolean empty) {
+                    super.updateItem(t, empty);
+                    text.setText(empty || t == null ? "" : t);
+                    setGraphic(empty ? null : text);
+                    setTooltip(empty || t == null || t.isEmpty() ? null : new javafx.scene.control.Tooltip(t));
+                }
+            };
+            cell.setPrefHeight(javafx.scene.control.Control.USE_COMPUTED_SIZE);
+            return cell;
+        });
+        return c;
+    }
+
+    /** A short text that may still be cut at the column's width: whole in a tooltip. */
+    private static TableColumn<AlertRow, String> tipped(TableColumn<AlertRow, String> c) {
         c.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(String text, boolean empty) {
@@ -200,6 +228,11 @@ public final class AlertsView implements Screen {
                 setTooltip(empty || text == null ? null : new javafx.scene.control.Tooltip(text));
             }
         });
+        return c;
+    }
+
+    private static TableColumn<AlertRow, String> number(TableColumn<AlertRow, String> c) {
+        c.getStyleClass().add(Styles.NUMBER);
         return c;
     }
 

@@ -23,6 +23,10 @@ public final class Formats {
     private final List<DateTimeFormatter> typedDays;
     private final DateTimeFormatter time;
     private final DecimalFormat percent;
+    private final DecimalFormat decimal;
+    private final DecimalFormat signed2;
+    /** The one way numbers are written on screen: decimal comma, dot between thousands. */
+    private static final Locale NUMBERS = Locale.forLanguageTag("id-ID");
     private final ZoneId zone;
 
     public Formats(Locale locale, ZoneId zone) {
@@ -33,7 +37,11 @@ public final class Formats {
         this.typedDays = java.util.stream.Stream.of("d MMM uuuu", "d/M/uuuu", "d-M-uuuu", "uuuu-MM-dd")
                 .map(p -> DateTimeFormatter.ofPattern(p, locale).withResolverStyle(ResolverStyle.STRICT)).toList();
         this.time = DateTimeFormatter.ofPattern("HH:mm", locale);
-        this.percent = new DecimalFormat("+0.0;\u22120.0", DecimalFormatSymbols.getInstance(locale));
+        // Numbers in one style in every language, as Rupiah are ("Rp12.500"): an English screen that wrote
+        // "Rp49.611, 19,5%" in a reason and "+19.5%" in the column beside it read as two different numbers.
+        this.percent = new DecimalFormat("+0.0;\u22120.0", DecimalFormatSymbols.getInstance(NUMBERS));
+        this.decimal = new DecimalFormat("#,##0.0", DecimalFormatSymbols.getInstance(NUMBERS));
+        this.signed2 = new DecimalFormat("+0.00;\u22120.00", DecimalFormatSymbols.getInstance(NUMBERS));
     }
 
     /** Rupiah the same way in every language: "Rp12.500". */
@@ -102,7 +110,18 @@ public final class Formats {
         return at.atZone(zone).toLocalDate().format(shortDate) + " " + time(at);
     }
 
-    /** "+12,5%" / "+12.5%": one decimal, signed, the minus a real minus sign; a change that rounds away is "0,0%". */
+    /** "16,4": one decimal (days of cover, a CV), the same in every language. */
+    public String decimal1(double value) {
+        String s = decimal.format(value);
+        return s.equals("-0,0") ? "0,0" : s;
+    }
+
+    /** "+1,35" / "−0,42": two decimals, signed, for a z-score. */
+    public String signedDecimal2(double value) {
+        return signed2.format(value);
+    }
+
+    /** "+12,5%" in every language: one decimal, signed, the minus a real minus sign; a change that rounds away is "0,0%". */
     public String percent(double value) {
         String signed = percent.format(value);
         String digits = signed.substring(1);

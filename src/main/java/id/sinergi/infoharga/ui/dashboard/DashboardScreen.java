@@ -30,6 +30,10 @@ public final class DashboardScreen implements Screen {
             trendModel.show(c.commodityId(), model.dayProperty().get());
             root.getChildren().setAll(trend.view());
             trend.shown();
+        }, (c, market) -> {
+            trendModel.showMarket(c.commodityId(), model.dayProperty().get(), market);
+            root.getChildren().setAll(trend.view());
+            trend.shown();
         });
         root.setId("dashboard-root");
         root.getChildren().setAll(dashboard.node());
@@ -44,12 +48,12 @@ public final class DashboardScreen implements Screen {
     @Override
     public void shown() {
         if (root.getChildren().contains(dashboard.node())) {
-            dashboard.table().requestFocus();
+            dashboard.focusTable();
         }
     }
 
     private void back() {
         root.getChildren().setAll(dashboard.node());
-        dashboard.table().requestFocus();
+        dashboard.focusTable();
     }
 }

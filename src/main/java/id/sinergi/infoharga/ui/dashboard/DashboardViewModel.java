@@ -8,6 +8,7 @@ import id.sinergi.infoharga.domain.AlertAcknowledgement;
 import id.sinergi.infoharga.domain.AlertLevel;
 import id.sinergi.infoharga.domain.Catalog;
 import id.sinergi.infoharga.domain.CommodityGroup;
+import id.sinergi.infoharga.domain.Market;
 import id.sinergi.infoharga.domain.indicators.Alert;
 import id.sinergi.infoharga.domain.indicators.CommodityDay;
 import id.sinergi.infoharga.ui.common.TaskRunner;
@@ -47,6 +48,7 @@ public final class DashboardViewModel {
     private final ObservableList<DashboardRow> allRows = FXCollections.observableArrayList();
     private final ObservableList<DashboardRow> rows = FXCollections.observableArrayList();
     private final ObservableList<CommodityGroup> groups = FXCollections.observableArrayList();
+    private final ObservableList<Market> markets = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<CommodityGroup> groupFilter = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<AlertLevel> levelFilter = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Alert> notices = FXCollections.observableArrayList();
@@ -65,6 +67,17 @@ public final class DashboardViewModel {
         this.today = today;
         groups.setAll(catalog.groups().stream().filter(g -> catalog.activeCommodities().stream()
                 .anyMatch(c -> c.groupId() == g.id())).toList());
+        markets.setAll(catalog.activeMarkets());
+    }
+
+    /** The active markets: the columns of the market × commodity table. */
+    public ObservableList<Market> markets() {
+        return FXCollections.unmodifiableObservableList(markets);
+    }
+
+    /** A market's price of the row's commodity on the day shown, set against reference and regency; null if none. */
+    public MarketPrice marketPrice(DashboardRow row, int marketId) {
+        return MarketPrice.of(row.commodity(), marketId);
     }
 
     public ReadOnlyObjectProperty<LocalDate> dayProperty() {
@@ -193,7 +206,8 @@ public final class DashboardViewModel {
         dashboard.set(d);
         List<DashboardRow> list = new ArrayList<>();
         for (CommodityDay c : d.day().commodities()) {
-            list.add(new DashboardRow(c, catalog.group(c.groupId()), d.levelByCommodity().get(c.commodityId())));
+            list.add(new DashboardRow(c, catalog.group(c.groupId()), d.levelByCommodity().get(c.commodityId()),
+                    d.alpsOf(c.commodityId()).orElse(null)));
         }
         allRows.setAll(list);
         applyFilters();

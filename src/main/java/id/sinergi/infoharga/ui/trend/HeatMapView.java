@@ -19,8 +19,6 @@ import java.util.List;
  * class by how far the market lies above or below (classes gap-below-2 … gap-above-2 in app.css).
  */
 final class HeatMapView {
-    /** Bin edges in %: beyond ±5 strong, beyond ±2 clear, beyond ±0.5 slight, else level. */
-    private static final double[] EDGES = {5, 2, 0.5};
     private static final double LABEL_WIDTH = 170;
     private static final double HEADER = 22;
 
@@ -36,6 +34,9 @@ final class HeatMapView {
     private final List<Label> rowLabels = new ArrayList<>();
     private final List<Label> columnLabels = new ArrayList<>();
     private final List<List<Region>> cells = new ArrayList<>();
+    private final javafx.scene.layout.FlowPane legend = new javafx.scene.layout.FlowPane(10, 4);
+    private final javafx.scene.layout.BorderPane box = new javafx.scene.layout.BorderPane();
+    private HeatScale scale = HeatScale.STAPLES;
     private GapMatrix matrix;
     private List<Market> markets = List.of();
 
@@ -54,10 +55,19 @@ final class HeatMapView {
             }
         });
         pane.setOnMouseExited(e -> tip.hide());
+        legend.setId("trend-heatmap-legend");
+        legend.getStyleClass().add("heatmap-legend");
+        box.setCenter(pane);
+        box.setBottom(legend);
     }
 
+    /** The grid with its colour scale underneath. */
     Node node() {
-        return pane;
+        return box;
+    }
+
+    HeatScale scale() {
+        return scale;
     }
 
     void show(GapMatrix m, List<Market> allMarkets, Commodity commodity) {
@@ -67,9 +77,12 @@ final class HeatMapView {
         rowLabels.clear();
         columnLabels.clear();
         cells.clear();
+        legend.getChildren().clear();
         if (m == null) {
             return;
         }
+        scale = HeatScale.of(m);
+        buildLegend();
         for (int r = 0; r < m.marketIds().size(); r++) {
             int id = m.marketIds().get(r);
             Label l = new Label(markets.stream().filter(x -> x.id() == id).map(Market::name).findFirst()
@@ -79,7 +92,7 @@ final class HeatMapView {
             List<Region> row = new ArrayList<>();
             for (Double gap : m.cells().get(r)) {
                 Region cell = new Region();
-                cell.getStyleClass().addAll("heatmap-cell", binClass(gap));
+                cell.getStyleClass().addAll("heatmap-cell", scale.binClass(gap));
                 row.add(cell);
             }
             cells.add(row);
@@ -98,19 +111,35 @@ final class HeatMapView {
         pane.requestLayout();
     }
 
-    static String binClass(Double gap) {
-        if (gap == null) {
-            return "gap-none";
+    /** Seven swatches from "below −x %" to "above +x %", and "no report": the scale of this map. */
+    private void buildLegend() {
+        String lo = formats.decimal1(scale.low());
+        String mid = formats.decimal1(scale.mid());
+        String top = formats.decimal1(scale.top());
+        Label caption = new Label(messages.get("trend.heat.caption"));
+        caption.getStyleClass().add("heatmap-date");
+        legend.getChildren().add(caption);
+        swatch("gap-below-3", messages.get("trend.heat.below", top));
+        swatch("gap-below-2", "\u2212" + top + " \u2026 \u2212" + mid);
+        swatch("gap-below-1", "\u2212" + mid + " \u2026 \u2212" + lo);
+        swatch("gap-level", "\u00b1" + lo);
+        swatch("gap-above-1", "+" + lo + " \u2026 +" + mid);
+        swatch("gap-above-2", "+" + mid + " \u2026 +" + top);
+        swatch("gap-above-3", messages.get("trend.heat.above", top));
+        swatch("gap-none", messages.get("trend.heat.none"));
+    }
+
+    private void swatch(String style, String text) {
+        Region r = new Region();
+        r.getStyleClass().addAll("heatmap-swatch", style);
+        r.setMinSize(16, 12);
+        r.setPrefSize(16, 12);
+        Label l = new Label(text + " %", r);
+        if (style.equals("gap-none")) {
+            l.setText(text);
         }
-        double a = Math.abs(gap);
-        String side = gap > 0 ? "above" : "below";
-        if (a > EDGES[0]) {
-            return "gap-" + side + "-3";
-        }
-        if (a > EDGES[1]) {
-            return "gap-" + side + "-2";
-        }
-        return a > EDGES[2] ? "gap-" + side + "-1" : "gap-level";
+        l.getStyleClass().add("heatmap-date");
+        legend.getChildren().add(l);
     }
 
     private void place() {

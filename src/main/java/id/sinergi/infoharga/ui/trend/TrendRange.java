@@ -19,13 +19,17 @@ public enum TrendRange {
         return labelKey;
     }
 
-    /** The days shown when the chart ends on {@code end}; {@code firstStored} is only used by ALL. */
+    /**
+     * The days shown when the chart ends on {@code end}. Five years start no earlier than {@code firstStored} (with
+     * two years of data, three empty years squeezed the data into the right two fifths); ALL starts there.
+     */
     public DateRange ending(LocalDate end, LocalDate firstStored) {
         LocalDate from = switch (this) {
             case MONTH_1 -> end.minusMonths(1);
             case MONTH_3 -> end.minusMonths(3);
             case YEAR_1 -> end.minusYears(1);
-            case YEAR_5 -> end.minusYears(5);
+            case YEAR_5 -> firstStored != null && firstStored.isAfter(end.minusYears(5)) && !firstStored.isAfter(end)
+                    ? firstStored : end.minusYears(5);
             case ALL -> firstStored == null || firstStored.isAfter(end) ? end : firstStored;
         };
         return new DateRange(from, end);

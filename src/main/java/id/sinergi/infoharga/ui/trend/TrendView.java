@@ -65,6 +65,7 @@ public final class TrendView implements Screen {
     private final ListView<Market> marketList = new ListView<>();
     private final Label message = new Label();
     private final Label legend = new Label();
+    private final javafx.scene.layout.FlowPane keys = new javafx.scene.layout.FlowPane(12, 2);
     private final Tooltip tip = new Tooltip();
     private final ToggleGroup ranges = new ToggleGroup();
     private final ToggleGroup modes = new ToggleGroup();
@@ -92,6 +93,7 @@ public final class TrendView implements Screen {
         chart.setId("trend-chart");
         chart.setLegendSide(Side.BOTTOM);
         yAxis.setForceZeroInRange(false);
+        yAxis.setLabel(messages.get("trend.axis.price"));
         yAxis.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number n) {
@@ -132,9 +134,10 @@ public final class TrendView implements Screen {
         root.setCenter(center);
         legend.getStyleClass().add(Styles.MUTED);
         legend.setWrapText(true);
+        keys.setId("trend-keys");
         message.setId("trend-message");
         message.getStyleClass().add("trend-message");
-        root.setBottom(new VBox(4, message, legend));
+        root.setBottom(new VBox(2, message, keys, legend));
 
         model.modeProperty().addListener((o, a, m) -> root.setRight(m == TrendMode.COMPARE ? side : null));
         model.revisionProperty().addListener((o, a, b) -> {
@@ -144,6 +147,7 @@ public final class TrendView implements Screen {
         model.messageProperty().addListener((o, a, text) -> message.setText(text));
         model.commodityProperty().addListener((o, a, c) -> commodityBox.getSelectionModel().select(c));
         model.rangeProperty().addListener((o, a, r) -> selectToggle(ranges, r));
+        model.modeProperty().addListener((o, a, m) -> selectToggle(modes, m));
         commodityBox.getSelectionModel().select(model.commodityProperty().get());
         center.widthProperty().addListener((o, a, w) -> model.setMaxPoints((int) Math.round(w.doubleValue())));
         installTooltip();
@@ -165,14 +169,24 @@ public final class TrendView implements Screen {
     }
 
     private Node buildToolbar(Runnable back) {
-        HBox bar = new HBox(8);
-        bar.getStyleClass().add("trend-toolbar");
+        // Two rows, so that the range and mode buttons and "Kembali" keep their whole width in both languages.
+        HBox top = new HBox(12);
+        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         if (back != null) {
             Button backButton = new Button(messages.get("trend.back"));
             backButton.setId("trend-back");
+            backButton.setMinWidth(Region.USE_PREF_SIZE);
             backButton.setOnAction(e -> back.run());
-            bar.getChildren().add(backButton);
+            top.getChildren().add(backButton);
         }
+        Label title = new Label(messages.get("trend.title"));
+        title.getStyleClass().add(Styles.TITLE);
+        title.setId("trend-title");
+        top.getChildren().add(title);
+        HBox bar = new HBox(8);
+        bar.getStyleClass().add("trend-toolbar");
+        commodityBox.setPrefWidth(300);
+        commodityBox.setMinWidth(180);
         commodityBox.setId("trend-commodity");
         commodityBox.setItems(model.commodities());
         commodityBox.setConverter(new StringConverter<>() {
@@ -226,8 +240,9 @@ public final class TrendView implements Screen {
         export.setId("trend-export");
         export.setMinWidth(Region.USE_PREF_SIZE);
         export.setOnAction(e -> exportPng());
-        bar.getChildren().addAll(rangeBox, modeBox, gap, export);
-        return bar;
+        bar.getChildren().addAll(rangeBox, modeBox);
+        top.getChildren().addAll(gap, export);
+        return new VBox(6, top, bar);
     }
 
     private static void selectToggle(ToggleGroup group, Object value) {
@@ -257,6 +272,7 @@ public final class TrendView implements Screen {
                 + formats.shortDate(days.to()));
         if (heat) {
             heatMap.show(model.heatMapProperty().get(), model.markets(), c);
+            keys.getChildren().clear();
             legend.setText(messages.get("trend.legend.heatMap"));
             return;
         }
@@ -297,6 +313,49 @@ public final class TrendView implements Screen {
         fitValueAxis(compare);
         chart.setDecorations(days, model.holidays(), model.references(), compare ? List.of() : model.regency());
         legend.setText(legendText(compare));
+        showKeys(compare);
+    }
+
+    /** Swatches for what the chart draws: the lines, the band, the reference, and each holiday season shaded. */
+    private void showKeys(boolean compare) {
+        keys.getChildren().clear();
+        keys.getChildren().add(key(line("trend-key-regency"), messages.get("trend.legend.regencyLine")));
+        if (compare) {
+            keys.getChildren().add(key(line("trend-key-market"), messages.get("trend.legend.marketLine")));
+        } else {
+            keys.getChildren().add(key(box("trend-band"), messages.get("trend.legend.band")));
+        }
+        for (ReferencePrice r : model.references()) {
+            boolean range = r.kind() == ReferenceKind.HAP && r.lowRp() != null;
+            keys.getChildren().add(key(range ? box("trend-hap") : line("trend-het"), range
+                    ? "HAP " + formats.rupiah(r.lowRp()) + "\u2013" + formats.rupiah(r.highRp())
+                    : r.kind().name() + " " + formats.rupiah(r.highRp())));
+        }
+        java.util.Set<HbknPeriod.Kind> shown = java.util.EnumSet.noneOf(HbknPeriod.Kind.class);
+        for (HbknPeriod p : model.holidays()) {
+            if (shown.add(p.kind())) {
+                keys.getChildren().add(key(box("trend-holiday-" + p.kind().name().toLowerCase()),
+                        messages.get("trend.holiday." + p.kind().name().toLowerCase())));
+            }
+        }
+    }
+
+    private static Node line(String style) {
+        javafx.scene.shape.Line l = new javafx.scene.shape.Line(0, 0, 22, 0);
+        l.getStyleClass().add(style);
+        return l;
+    }
+
+    private static Node box(String style) {
+        javafx.scene.shape.Rectangle r = new javafx.scene.shape.Rectangle(18, 12);
+        r.getStyleClass().addAll("trend-key-box", style);
+        return r;
+    }
+
+    private static Label key(Node swatch, String text) {
+        Label l = new Label(text, swatch);
+        l.getStyleClass().addAll(Styles.MUTED, "trend-key");
+        return l;
     }
 
     /** The value axis spans the band and the reference too, which the chart's own range would leave out. */
@@ -347,9 +406,6 @@ public final class TrendView implements Screen {
                     ? messages.get("trend.legend.hap", formats.rupiah(r.lowRp()), formats.rupiah(r.highRp()),
                     r.regulation())
                     : messages.get("trend.legend.het", r.kind().name(), formats.rupiah(r.highRp()), r.regulation()));
-        }
-        if (!model.holidays().isEmpty()) {
-            b.append("  \u2022 ").append(messages.get("trend.legend.holidays"));
         }
         return b.toString();
     }

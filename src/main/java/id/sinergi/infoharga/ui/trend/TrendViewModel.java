@@ -192,6 +192,16 @@ public final class TrendViewModel {
         reload();
     }
 
+    /**
+     * Shows a commodity's trend with one market set against the regency price (from the market × commodity table):
+     * the comparison holds that market alone.
+     */
+    public void showMarket(int commodityId, LocalDate endDay, Market market) {
+        compared.setAll(List.of(market));
+        mode.set(TrendMode.COMPARE);
+        show(commodityId, endDay);
+    }
+
     public void selectCommodity(Commodity c) {
         if (c != null && !c.equals(commodity.get())) {
             show(c.id(), end.get());

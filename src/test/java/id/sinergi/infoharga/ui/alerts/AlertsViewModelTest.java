@@ -46,10 +46,15 @@ class AlertsViewModelTest {
         vm.showDay(D2);
         List<Alert> expected = s.alerts.alerts(D2);
         assertThat(vm.allRows()).extracting(AlertRow::alert).containsExactlyElementsOf(expected);
-        // 18 silent markets (Siaga) first; then Beras Medium: HET gap +4 %, week rise +8,33 %, and the outlet's
-        // 6 days of cover, all Waspada.
-        assertThat(vm.allRows()).hasSize(21);
-        assertThat(vm.allRows().subList(0, 18)).allMatch(r -> r.alert().kind() == AlertKind.MISSING_REPORT);
+        // Siaga first: Niaga Mojosari is the cause of Beras Medium's rise, 13.500 against the HET is +8 % and
+        // against 12.000 a week before +12,5 %, both Siaga above the regency's Waspada; then the 18 silent markets.
+        // Then Beras Medium for the regency: HET gap +4 %, week rise +8,33 %, and the outlet's 6 days of cover,
+        // all Waspada.
+        assertThat(vm.allRows()).hasSize(23);
+        assertThat(vm.allRows().subList(0, 2)).allMatch(r -> "NIAGA-MJS".equals(r.alert().placeCode())
+                && r.alert().level() == AlertLevel.SIAGA);
+        assertThat(vm.allRows().subList(0, 2)).extracting(r -> r.alert().value()).containsExactly(8.0, 12.5);
+        assertThat(vm.allRows().subList(2, 20)).allMatch(r -> r.alert().kind() == AlertKind.MISSING_REPORT);
         vm.filterLevel(AlertLevel.WASPADA);
         assertThat(vm.rows()).extracting(r -> r.alert().kind()).containsExactlyInAnyOrder(AlertKind.REFERENCE,
                 AlertKind.PRICE_RISE, AlertKind.STOCK);
@@ -73,10 +78,12 @@ class AlertsViewModelTest {
         List<AuditDao.AuditRow> audit = s.store.read(tx -> tx.audit().all());
         assertThat(audit).hasSize((int) auditBefore + 1);
         assertThat(audit.get(audit.size() - 1).entry().tableName()).isEqualTo("alert_ack");
-        assertThat(audit.get(audit.size() - 1).entry().rowKey()).isEqualTo("2025-09-02:REFERENCE:BERAS-MEDIUM:-");
+        // The first reference alert is Niaga Mojosari's (Siaga): a market's alert is acknowledged on its own.
+        assertThat(audit.get(audit.size() - 1).entry().rowKey())
+                .isEqualTo("2025-09-02:REFERENCE:BERAS-MEDIUM:NIAGA-MJS");
         vm.filterKind(null);
         vm.showOpenOnly(true);
-        assertThat(vm.rows()).hasSize(20).noneMatch(AlertRow::acknowledged);
+        assertThat(vm.rows()).hasSize(22).noneMatch(AlertRow::acknowledged);
     }
 
     @Test

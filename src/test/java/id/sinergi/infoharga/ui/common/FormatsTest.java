@@ -23,7 +23,11 @@ class FormatsTest {
         assertThat(id.date(LocalDate.of(2025, 8, 15))).isEqualTo("Jumat, 15 Agu 2025");
         assertThat(en.date(LocalDate.of(2025, 9, 15))).isEqualTo("Monday, 15 Sep 2025");
         assertThat(id.percent(12.54)).isEqualTo("+12,5%");
-        assertThat(en.percent(-3.25)).isEqualTo("\u22123.2%");
+        // English writes numbers as Indonesian does, like the Rupiah and the reasons beside them.
+        assertThat(en.percent(-3.25)).isEqualTo("\u22123,2%");
+        assertThat(en.decimal1(16.44)).isEqualTo("16,4");
+        assertThat(id.decimal1(1234.56)).isEqualTo("1.234,6");
+        assertThat(id.decimal1(-0.01)).isEqualTo("0,0");
         // -0.04 % and +0.04 % both show one decimal of nothing: no sign on a zero.
         assertThat(id.percent(-0.04)).isEqualTo("0,0%");
         assertThat(id.percent(0.04)).isEqualTo("0,0%");
