@@ -15,6 +15,7 @@ import id.sinergi.infoharga.domain.report.WeeklyReport;
 import id.sinergi.infoharga.domain.report.WeeklyReport.Completeness;
 import id.sinergi.infoharga.domain.report.WeeklyReport.StockRow;
 import id.sinergi.infoharga.domain.report.WeeklyReportAssembler;
+import id.sinergi.infoharga.report.CsvReportWriter;
 import id.sinergi.infoharga.report.ReportFormat;
 import id.sinergi.infoharga.store.Store;
 
@@ -115,13 +116,19 @@ public final class ReportService {
      * is left behind (an older file of that name stays as it was).
      */
     public Path writeWeekly(IsoWeek week, String madeBy, Path file, boolean replace, WorkProgress progress) {
+        return writeWeekly(week, madeBy, file, replace, CsvReportWriter.Style.PLAIN, progress);
+    }
+
+    /** As the other, a CSV file in {@code csvStyle} (plain, or the Indonesian spreadsheet form). */
+    public Path writeWeekly(IsoWeek week, String madeBy, Path file, boolean replace, CsvReportWriter.Style csvStyle,
+                            WorkProgress progress) {
         ReportFormat format = ReportFormat.of(file).orElseThrow(() ->
                 new UserInputException(messages.get("report.error.format", file.getFileName())));
         // Refused paths are told before the report is computed.
         outputs.check(file, replace);
         WeeklyReport report = weekly(week, madeBy, progress);
         return outputs.write(file, replace, out -> {
-            format.writer(messages::get).write(report, out, (done, total) -> {
+            format.writer(messages::get, csvStyle).write(report, out, (done, total) -> {
                 progress.stopIfCancelled();
                 progress.update(COMPUTED + (1 - COMPUTED) * done / total,
                         messages.get("report.progress.writing", done + 1, total));

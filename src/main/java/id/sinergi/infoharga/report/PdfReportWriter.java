@@ -463,6 +463,9 @@ public final class PdfReportWriter implements WeeklyReportWriter {
                     labels.get("report.col.cheapestMarket"), labels.get("report.col.cheapestPrice"),
                     labels.get("report.col.dearestMarket"), labels.get("report.col.dearestPrice"));
             int no = 1;
+            // A series too short for ALPS gets a numbered note under the table: the same reason repeated in every
+            // row would triple the rows' height.
+            List<String> reasons = new java.util.ArrayList<>();
             for (CommodityRow c : report.commodities()) {
                 numberCell(t, String.valueOf(no++));
                 textCell(t, c.name());
@@ -474,15 +477,19 @@ public final class PdfReportWriter implements WeeklyReportWriter {
                 numberCell(t, TextFormats.signedPercent(c.changePct()));
                 levelCell(t, c.level());
                 numberCell(t, TextFormats.percent(c.cvPct()));
-                alpsCell(t, report.alpsOf(c.code()).orElse(null));
+                alpsCell(t, report.alpsOf(c.code()).orElse(null), reasons);
                 textCell(t, c.cheapest() == null ? TextFormats.UNDEFINED : c.cheapest().marketName());
                 numberCell(t, c.cheapest() == null ? TextFormats.UNDEFINED : TextFormats.rupiah(c.cheapest().priceRp()));
                 textCell(t, c.dearest() == null ? TextFormats.UNDEFINED : c.dearest().marketName());
                 numberCell(t, c.dearest() == null ? TextFormats.UNDEFINED : TextFormats.rupiah(c.dearest().priceRp()));
             }
             addBroken(t, null);
+            StringBuilder alpsNotes = new StringBuilder();
+            for (int i = 0; i < reasons.size(); i++) {
+                alpsNotes.append("  ").append(footnoteMark(i)).append(' ').append(reasons.get(i));
+            }
             Paragraph note = new Paragraph(labels.get("report.note.commodities") + " "
-                    + labels.get("report.note.alps"), f.small);
+                    + labels.get("report.note.alps") + alpsNotes, f.small);
             note.setSpacingBefore(4);
             doc.add(note);
         }
@@ -490,8 +497,11 @@ public final class PdfReportWriter implements WeeklyReportWriter {
         private void markets() throws DocumentException {
             heading(labels.get("report.sheet.markets"));
             List<String> markets = report.marketTable().marketNames();
-            for (int from = 0; from < Math.max(1, markets.size()); from += MARKETS_PER_TABLE) {
-                int to = Math.min(markets.size(), from + MARKETS_PER_TABLE);
+            // Slices of even size (20 markets: 7, 7 and 6, not 9, 9 and 2).
+            int slices = Math.max(1, (markets.size() + MARKETS_PER_TABLE - 1) / MARKETS_PER_TABLE);
+            int perSlice = Math.max(1, (markets.size() + slices - 1) / slices);
+            for (int from = 0; from < Math.max(1, markets.size()); from += perSlice) {
+                int to = Math.min(markets.size(), from + perSlice);
                 float[] widths = new float[2 + (to - from)];
                 widths[0] = 3.2f;
                 widths[1] = 1.0f;
@@ -688,19 +698,27 @@ public final class PdfReportWriter implements WeeklyReportWriter {
             return out;
         }
 
-        private void alpsCell(PdfPTable t, WeeklyReport.AlpsCell a) {
-            if (a == null) {
+        private void alpsCell(PdfPTable t, WeeklyReport.AlpsCell a, List<String> reasons) {
+            if (a == null || a.level() == null && a.reason() == null) {
                 numberCell(t, TextFormats.UNDEFINED);
             } else if (a.level() == null) {
-                PdfPCell c = cell(a.reason() == null ? TextFormats.UNDEFINED : a.reason(), f.small,
-                        Element.ALIGN_LEFT);
-                stripe(t, c);
+                if (!reasons.contains(a.reason())) {
+                    reasons.add(a.reason());
+                }
+                stripe(t, cell(TextFormats.UNDEFINED + " " + footnoteMark(reasons.indexOf(a.reason())), f.body,
+                        Element.ALIGN_CENTER));
             } else {
                 PdfPCell c = cell(a.level().label() + " " + TextFormats.decimal1(a.value()), f.bodyBold,
                         Element.ALIGN_CENTER);
                 c.setBackgroundColor(LEVEL_COLOURS.get(a.level()));
                 t.addCell(c);
             }
+        }
+
+        /** "¹", "²", … "⁹", then "(10)". */
+        private String footnoteMark(int index) {
+            String marks = "\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079";
+            return index < marks.length() ? String.valueOf(marks.charAt(index)) : "(" + (index + 1) + ")";
         }
 
         // ---- cells ----

@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Where a long table breaks across pages so that no page holds a few leftover rows: a table that would start with
+ * Where a long table breaks across pages so that no page holds a few leftover rows: a table that a fresh page holds
+ * whole starts on a fresh page rather than break; a longer one that would start with
  * fewer than {@code minRows} rows at the foot of a page starts on the next one, and a last page that would hold
  * fewer than {@code minRows} rows takes some from the page before. The heading row is repeated on every page, so
  * each page's room is its height less the heading's.
@@ -31,6 +32,11 @@ final class TableBreaks {
         int total = rowHeights.size();
         if (total == 0) {
             return new Plan(firstRoom < header, List.of(0));
+        }
+        float whole = header + (float) rowHeights.stream().mapToDouble(Float::doubleValue).sum();
+        if (whole > firstRoom && whole <= pageRoom) {
+            // A table that a fresh page holds whole is not broken at all.
+            return new Plan(true, List.of(total));
         }
         List<Integer> pages = fill(rowHeights, header, firstRoom, pageRoom);
         boolean fresh = false;

@@ -42,6 +42,12 @@ class TableBreaksTest {
     }
 
     @Test
+    void aTableThatAFreshPageHoldsIsNotBroken() {
+        // 18 rows need 200 with the heading: 120 of room would hold 10, but a fresh page holds all 18.
+        assertThat(TableBreaks.plan(rows(18), 20, 120, 220, 5)).isEqualTo(new TableBreaks.Plan(true, List.of(18)));
+    }
+
+    @Test
     void aSmallTableThatFitsNowhereButTheNextPageMovesWhole() {
         assertThat(TableBreaks.plan(rows(3), 20, 45, 220, 5)).isEqualTo(new TableBreaks.Plan(true, List.of(3)));
     }

@@ -44,8 +44,11 @@ public final class WeeklyNarrative {
         if (pct == null) {
             return words.get("report.narrative.overall.none");
         }
-        String driver = report.summary().topContributors().stream().findFirst()
-                .filter(c -> Math.abs(c.contributionPoints()) >= 0.005)
+        // The driver is the largest contribution in the direction of the change (a fall does not explain a rise).
+        String driver = report.summary().topContributors().stream()
+                .filter(c -> Math.signum(c.contributionPoints()) == Math.signum(pct))
+                .filter(c -> Math.abs(c.contributionPoints()) >= 0.05)
+                .findFirst()
                 .map(c -> words.get("report.narrative.overall.driver", c.groupName(), points(c)))
                 .orElse("");
         if (Math.abs(pct) < STABLE_PCT) {
