@@ -16,6 +16,28 @@ public final class ProblemText {
     private ProblemText() {
     }
 
+    /**
+     * The one place where a failure becomes the user's words, whatever screen or command it reaches: a refusal
+     * (bad input, no access, a rejected import) in the words the service already chose; a cancel as such; a store
+     * failure the user can act on (folder in use, disk full, read-only, damaged) with what to do; anything else as
+     * an unexpected error whose details are in the log, never a raw (and often English) exception message.
+     */
+    public static String forUser(Throwable error, Messages messages) {
+        if (error instanceof UserInputException refusal && refusal.getMessage() != null) {
+            return refusal.getMessage();
+        }
+        if (error instanceof WorkCancelledException) {
+            return messages.get("error.cancelled");
+        }
+        return describe(error, messages).orElseGet(() -> messages.get("error.unexpected"));
+    }
+
+    /** Whether {@code error} is a failure the user caused or can act on, not one for the log's stack trace. */
+    public static boolean expected(Throwable error, Messages messages) {
+        return error instanceof UserInputException || error instanceof WorkCancelledException
+                || describe(error, messages).isPresent();
+    }
+
     /** The user's message for {@code error}, or empty when it is not one they can act on. */
     public static Optional<String> describe(Throwable error, Messages messages) {
         return describe(error, messages, DataFolders.resolve(null));

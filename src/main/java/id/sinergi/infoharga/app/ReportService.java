@@ -6,6 +6,7 @@ import id.sinergi.infoharga.domain.Commodity;
 import id.sinergi.infoharga.domain.MovementKind;
 import id.sinergi.infoharga.domain.Outlet;
 import id.sinergi.infoharga.domain.StockMovement;
+import id.sinergi.infoharga.domain.indicators.AlpsResult;
 import id.sinergi.infoharga.domain.indicators.MarketAverage;
 import id.sinergi.infoharga.domain.indicators.StockCover;
 import id.sinergi.infoharga.domain.indicators.IsoWeek;
@@ -14,6 +15,7 @@ import id.sinergi.infoharga.domain.report.WeeklyReport;
 import id.sinergi.infoharga.domain.report.WeeklyReport.Completeness;
 import id.sinergi.infoharga.domain.report.WeeklyReport.StockRow;
 import id.sinergi.infoharga.domain.report.WeeklyReportAssembler;
+import id.sinergi.infoharga.report.CsvReportWriter;
 import id.sinergi.infoharga.report.ReportFormat;
 import id.sinergi.infoharga.store.Store;
 
@@ -41,6 +43,7 @@ public final class ReportService {
     private final Clock clock;
     private final Messages messages;
     private final OutputTarget outputs;
+    private final ReportSettingsService letterSettings;
 
     public ReportService(Store store, ReferenceDataService referenceData, IndicatorService indicators,
                          AlertService alerts, Clock clock, Messages messages) {
@@ -51,6 +54,12 @@ public final class ReportService {
         this.clock = clock;
         this.messages = messages;
         this.outputs = new OutputTarget(store.folder(), messages);
+        this.letterSettings = new ReportSettingsService(store, clock, messages);
+    }
+
+    /** The letterhead and signature block printed on the weekly report. */
+    public ReportSettingsService letterSettings() {
+        return letterSettings;
     }
 
     /** The report's content for an ISO week; a week with no price at all is bad input. */
@@ -85,7 +94,7 @@ public final class ReportService {
         stock.forEach(s -> levels.add(s.level()));
         var cover = new WeeklyReport.Cover(regency(), week, madeBy, LocalDateTime.now(clock));
         return WeeklyReportAssembler.assemble(cover, catalog, current, history, completeness, stock,
-                WeeklyReportAssembler.count(levels));
+                WeeklyReportAssembler.count(levels), letterSettings.letterhead(), alps(catalog, week));
     }
 
     /**
@@ -107,13 +116,19 @@ public final class ReportService {
      * is left behind (an older file of that name stays as it was).
      */
     public Path writeWeekly(IsoWeek week, String madeBy, Path file, boolean replace, WorkProgress progress) {
+        return writeWeekly(week, madeBy, file, replace, CsvReportWriter.Style.PLAIN, progress);
+    }
+
+    /** As the other, a CSV file in {@code csvStyle} (plain, or the Indonesian spreadsheet form). */
+    public Path writeWeekly(IsoWeek week, String madeBy, Path file, boolean replace, CsvReportWriter.Style csvStyle,
+                            WorkProgress progress) {
         ReportFormat format = ReportFormat.of(file).orElseThrow(() ->
                 new UserInputException(messages.get("report.error.format", file.getFileName())));
         // Refused paths are told before the report is computed.
         outputs.check(file, replace);
         WeeklyReport report = weekly(week, madeBy, progress);
         return outputs.write(file, replace, out -> {
-            format.writer(messages::get).write(report, out, (done, total) -> {
+            format.writer(messages::get, csvStyle).write(report, out, (done, total) -> {
                 progress.stopIfCancelled();
                 progress.update(COMPUTED + (1 - COMPUTED) * done / total,
                         messages.get("report.progress.writing", done + 1, total));
@@ -150,6 +165,16 @@ public final class ReportService {
                     marketPrice));
         }
         return rows;
+    }
+
+    /** ALPS of the month the week belongs to (that of its Thursday), by commodity code. */
+    private List<WeeklyReport.AlpsCell> alps(Catalog catalog, IsoWeek week) {
+        List<WeeklyReport.AlpsCell> out = new ArrayList<>();
+        for (AlpsResult a : indicators.alps(week.monday().plusDays(3))) {
+            out.add(new WeeklyReport.AlpsCell(catalog.commodity(a.commodityId()).code(), a.level(), a.value(),
+                    a.reason()));
+        }
+        return out;
     }
 
     /** The last day on or before {@code day} on which any market reported a price. */

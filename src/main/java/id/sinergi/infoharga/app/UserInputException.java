@@ -5,4 +5,9 @@ public class UserInputException extends RuntimeException {
     public UserInputException(String message) {
         super(message);
     }
+
+    /** As the other, keeping what went wrong underneath for the log. */
+    public UserInputException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

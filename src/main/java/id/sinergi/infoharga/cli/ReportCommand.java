@@ -3,6 +3,7 @@ package id.sinergi.infoharga.cli;
 import id.sinergi.infoharga.app.Messages;
 import id.sinergi.infoharga.app.UserInputException;
 import id.sinergi.infoharga.domain.indicators.IsoWeek;
+import id.sinergi.infoharga.report.CsvReportWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -39,13 +40,19 @@ final class ReportCommand {
         @Option(names = "--by", paramLabel = "NAMA")
         String madeBy = System.getProperty("user.name", "-");
 
+        @Option(names = "--csv-style", paramLabel = "plain|id", defaultValue = "plain")
+        String csvStyle;
+
         @Override
         public Integer call() {
             Messages m = parent.root.messages();
             parent.root.readerSession();
             IsoWeek w = IsoWeek.parse(week)
                     .orElseThrow(() -> new UserInputException(m.get("report.error.week", week)));
-            Path written = parent.root.context().reports().writeWeekly(w, madeBy, out, force);
+            CsvReportWriter.Style style = CsvReportWriter.Style.of(csvStyle)
+                    .orElseThrow(() -> new UserInputException(m.get("report.error.csvStyle", csvStyle)));
+            Path written = parent.root.context().reports().writeWeekly(w, madeBy, out, force, style,
+                    id.sinergi.infoharga.app.WorkProgress.NONE);
             spec.commandLine().getOut().println(m.get("report.written", w.toString(), written));
             spec.commandLine().getOut().flush();
             return 0;

@@ -59,10 +59,36 @@ import java.util.Map;
  * eight-week trends.
  */
 public final class ExcelReportWriter implements WeeklyReportWriter {
+    /**
+     * How many lines {@code text} wraps to in a column {@code chars} characters wide, word by word (bold headings
+     * are taken a tenth wider than the characters Excel measures widths in).
+     */
+    static int wrappedLines(String text, int chars) {
+        double room = Math.max(1, chars - 1);
+        int lines = 1;
+        double used = 0;
+        for (String word : text.split("\\s+")) {
+            double w = word.length() * 1.1;
+            if (used > 0 && used + 1 + w > room) {
+                lines++;
+                used = 0;
+            }
+            if (w > room) {
+                // A word longer than the column breaks over as many lines as it needs.
+                lines += (int) Math.ceil(w / room) - 1;
+                used = w - (Math.ceil(w / room) - 1) * room;
+            } else {
+                used = used == 0 ? w : used + 1 + w;
+            }
+        }
+        return lines;
+    }
+
     public static final String RUPIAH_FORMAT = "\"Rp\"#,##0";
-    public static final String SIGNED_RUPIAH_FORMAT = "+\"Rp\"#,##0;-\"Rp\"#,##0;\"Rp\"0";
-    public static final String PERCENT_FORMAT = "0.00%";
-    public static final String SIGNED_PERCENT_FORMAT = "+0.00%;-0.00%;0.00%";
+    /** Negative amounts and changes carry a true minus sign (U+2212), as on the screens and in the PDF. */
+    public static final String SIGNED_RUPIAH_FORMAT = "+\"Rp\"#,##0;\"\u2212Rp\"#,##0;\"Rp\"0";
+    public static final String PERCENT_FORMAT = "0.0%";
+    public static final String SIGNED_PERCENT_FORMAT = "+0.0%;\"\u2212\"0.0%;0.0%";
     /** Rows 1–2 are the title, row 3 is empty, row 4 holds a table's column headings. */
     public static final int HEADER_ROW = 3;
     /** More markets than this print two pages wide. */
@@ -267,7 +293,8 @@ public final class ExcelReportWriter implements WeeklyReportWriter {
                     labels.get("report.col.changePct"), labels.get("report.col.level"),
                     labels.get("report.col.cv"), labels.get("report.col.cheapestMarket"),
                     labels.get("report.col.cheapestPrice"), labels.get("report.col.dearestMarket"),
-                    labels.get("report.col.dearestPrice"), labels.get("report.col.matched"));
+                    labels.get("report.col.dearestPrice"), labels.get("report.col.matched"),
+                    labels.get("report.col.alps"));
             int no = 1;
             for (CommodityRow c : report.commodities()) {
                 XSSFRow row = s.row();
@@ -287,6 +314,14 @@ public final class ExcelReportWriter implements WeeklyReportWriter {
                 s.text(row, 13, c.dearest() == null ? TextFormats.UNDEFINED : c.dearest().marketName(), text);
                 s.number(row, 14, c.dearest() == null ? null : c.dearest().priceRp(), rupiah);
                 s.number(row, 15, (double) c.matchedMarkets(), integer);
+                var alps = report.alpsOf(c.code()).orElse(null);
+                if (alps == null || alps.level() == null) {
+                    s.text(row, 16, alps == null || alps.reason() == null ? TextFormats.UNDEFINED : alps.reason(),
+                            text);
+                } else {
+                    s.text(row, 16, alps.level().label() + " " + TextFormats.decimal1(alps.value()),
+                            levels.get(alps.level()));
+                }
             }
             s.finish(3, HEADER_ROW + 1);
         }
@@ -388,6 +423,8 @@ public final class ExcelReportWriter implements WeeklyReportWriter {
                 XDDFCategoryAxis bottom = chart.createCategoryAxis(AxisPosition.BOTTOM);
                 XDDFValueAxis left = chart.createValueAxis(AxisPosition.LEFT);
                 left.setCrosses(AxisCrosses.AUTO_ZERO);
+                // From zero, so that a move of a few hundred Rupiah does not look like a cliff.
+                left.setMinimum(0);
                 left.setNumberFormat(RUPIAH_FORMAT);
                 XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
                         new CellRangeAddress(firstRow, lastRow, i + 1, i + 1));
@@ -415,6 +452,7 @@ public final class ExcelReportWriter implements WeeklyReportWriter {
         private final class Sheet {
             private final XSSFSheet sheet;
             private final Map<Integer, Integer> widths = new HashMap<>();
+            private final List<XSSFRow> headingRows = new java.util.ArrayList<>();
             private int next;
 
             Sheet(String name, boolean landscapeTable) {
@@ -436,7 +474,11 @@ public final class ExcelReportWriter implements WeeklyReportWriter {
                 print.setFitWidth((short) 1);
                 print.setFitHeight((short) 0);
                 sheet.setAutobreaks(true);
-                sheet.getHeader().setCenter(FormulaGuard.neutralise(cover.regency()).replace("&", "&&"));
+                // The title is the page header of every printed page: a title row repeated on a page printed two
+                // wide would be cut at the repeated columns' edge.
+                sheet.getHeader().setLeft(FormulaGuard.neutralise(cover.regency()).replace("&", "&&"));
+                sheet.getHeader().setRight(FormulaGuard.neutralise(labels.get("report.title") + " \u2013 "
+                        + cover.week()).replace("&", "&&"));
                 sheet.getFooter().setCenter(labels.get("report.page") + " &P / &N");
             }
 
@@ -457,6 +499,7 @@ public final class ExcelReportWriter implements WeeklyReportWriter {
 
             void headings(String... heads) {
                 XSSFRow r = row();
+                headingRows.add(r);
                 for (int i = 0; i < heads.length; i++) {
                     text(r, i, heads[i], header);
                 }
@@ -514,12 +557,20 @@ public final class ExcelReportWriter implements WeeklyReportWriter {
                 widths.forEach((col, chars) -> sheet.setColumnWidth(col, Math.min(60, Math.max(8, chars + 2)) * 256));
                 if (frozenRows > 0) {
                     sheet.createFreezePane(frozenCols, frozenRows);
-                    sheet.setRepeatingRows(new CellRangeAddress(0, frozenRows - 1, -1, -1));
-                } else {
-                    sheet.setRepeatingRows(new CellRangeAddress(0, 1, -1, -1));
+                    // Only the column headings repeat; the title is in the page header.
+                    sheet.setRepeatingRows(new CellRangeAddress(frozenRows - 1, frozenRows - 1, -1, -1));
                 }
-                if (sheet.getRow(HEADER_ROW) != null && frozenRows > 0) {
-                    sheet.getRow(HEADER_ROW).setHeightInPoints(44);
+                for (XSSFRow r : headingRows) {
+                    int lines = 1;
+                    for (int c = Math.max(0, r.getFirstCellNum()); c < r.getLastCellNum(); c++) {
+                        XSSFCell cell = r.getCell(c);
+                        if (cell != null) {
+                            lines = Math.max(lines, wrappedLines(cell.getStringCellValue(),
+                                    sheet.getColumnWidth(c) / 256));
+                        }
+                    }
+                    // 13 points a line of the bold heading, and a little air.
+                    r.setHeightInPoints(lines * 13f + 4);
                 }
             }
         }

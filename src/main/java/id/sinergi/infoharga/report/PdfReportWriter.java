@@ -108,18 +108,28 @@ public final class PdfReportWriter implements WeeklyReportWriter {
         final Font h2;
 
         Fonts() {
-            try {
-                base = BaseFont.createFont(BaseFont.HELVETICA, BaseFont.CP1252, BaseFont.NOT_EMBEDDED);
-                bold = BaseFont.createFont(BaseFont.HELVETICA_BOLD, BaseFont.CP1252, BaseFont.NOT_EMBEDDED);
-            } catch (DocumentException | IOException e) {
-                throw new IllegalStateException("the standard PDF fonts are built into OpenPDF", e);
-            }
+            // Liberation Sans (SIL OFL, metric-compatible with Helvetica) is embedded: the standard fonts have no
+            // true minus sign (U+2212) and no en dash outside Windows-1252.
+            base = font("LiberationSans-Regular.ttf");
+            bold = font("LiberationSans-Bold.ttf");
             body = new Font(base, 8);
             bodyBold = new Font(bold, 8);
             small = new Font(base, 7);
             head = new Font(bold, 7.5f, Font.NORMAL, Color.WHITE);
             title = new Font(bold, 16, Font.NORMAL, ACCENT);
             h2 = new Font(bold, 11, Font.NORMAL, ACCENT);
+        }
+
+        private static BaseFont font(String name) {
+            try (var in = PdfReportWriter.class.getResourceAsStream("/fonts/" + name)) {
+                if (in == null) {
+                    throw new IllegalStateException("the font " + name + " is bundled with the application");
+                }
+                return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(),
+                        null);
+            } catch (DocumentException | IOException e) {
+                throw new IllegalStateException("the bundled font " + name + " cannot be read", e);
+            }
         }
     }
 
@@ -146,6 +156,13 @@ public final class PdfReportWriter implements WeeklyReportWriter {
             float left = document.leftMargin();
             float right = page.getWidth() - document.rightMargin();
             float top = page.getHeight() - 30;
+            if (writer.getPageNumber() > 1) {
+                runningHead(cb, left, right, top);
+            }
+            endPage(writer, document, cb, left, right, labels.get("report.pageOf", writer.getPageNumber()) + " ");
+        }
+
+        private void runningHead(PdfContentByte cb, float left, float right, float top) {
             ColumnText.showTextAligned(cb, Element.ALIGN_LEFT,
                     new Phrase(report.cover().regency(), new Font(fonts.bold, 10, Font.NORMAL, ACCENT)), left, top, 0);
             ColumnText.showTextAligned(cb, Element.ALIGN_RIGHT, new Phrase(labels.get("report.title") + " \u2013 "
@@ -155,7 +172,10 @@ public final class PdfReportWriter implements WeeklyReportWriter {
             cb.moveTo(left, top - 6);
             cb.lineTo(right, top - 6);
             cb.stroke();
-            String pageText = labels.get("report.pageOf", writer.getPageNumber()) + " ";
+        }
+
+        private void endPage(PdfWriter writer, Document document, PdfContentByte cb, float left, float right,
+                             String pageText) {
             float size = 8;
             float textWidth = fonts.base.getWidthPoint(pageText, size);
             float x = (left + right) / 2 - textWidth / 2 - 8;
@@ -199,7 +219,8 @@ public final class PdfReportWriter implements WeeklyReportWriter {
 
         void build(WriteProgress progress) throws DocumentException {
             progress.part(0, PARTS);
-            cover();
+            letter();
+            doc.newPage();
             summary();
             doc.newPage();
             progress.part(1, PARTS);
@@ -214,15 +235,121 @@ public final class PdfReportWriter implements WeeklyReportWriter {
             trends();
         }
 
-        private void cover() throws DocumentException {
+        /**
+         * The first page is a letter: letterhead (logo, government, office), title, the week as dates, the week in
+         * plain words, room for the TPID's recommendations and the signature block.
+         */
+        private void letter() throws DocumentException {
             var c = report.cover();
-            Paragraph t = new Paragraph(labels.get("report.title"), f.title);
+            var l = report.letterhead();
+            PdfPTable head = new PdfPTable(l.logo() == null ? new float[] {1} : new float[] {1, 9});
+            head.setWidthPercentage(100);
+            if (l.logo() != null) {
+                try {
+                    Image logo = Image.getInstance(l.logo());
+                    logo.scaleToFit(64, 64);
+                    PdfPCell lc = new PdfPCell(logo, false);
+                    lc.setBorder(Rectangle.NO_BORDER);
+                    lc.setVerticalAlignment(Element.ALIGN_MIDDLE);
+                    head.addCell(lc);
+                } catch (IOException | RuntimeException e) {
+                    // The logo was checked when chosen; one that no longer reads is left out, not the report.
+                    head = new PdfPTable(1);
+                    head.setWidthPercentage(100);
+                }
+            }
+            PdfPCell text = new PdfPCell();
+            text.setBorder(Rectangle.NO_BORDER);
+            text.setVerticalAlignment(Element.ALIGN_MIDDLE);
+            Paragraph gov = new Paragraph(labels.get("report.letter.government",
+                    c.regency().toUpperCase(java.util.Locale.ROOT)), new Font(f.bold, 15));
+            gov.setAlignment(Element.ALIGN_CENTER);
+            text.addElement(gov);
+            if (!l.office().isEmpty()) {
+                Paragraph office = new Paragraph(l.office().toUpperCase(java.util.Locale.ROOT), new Font(f.bold, 12));
+                office.setAlignment(Element.ALIGN_CENTER);
+                text.addElement(office);
+            }
+            head.addCell(text);
+            doc.add(head);
+            // The double rule under a letterhead (garis kop).
+            PdfPTable rule = new PdfPTable(1);
+            rule.setWidthPercentage(100);
+            PdfPCell line = new PdfPCell();
+            line.setBorder(Rectangle.BOTTOM | Rectangle.TOP);
+            line.setBorderWidthTop(1.8f);
+            line.setBorderWidthBottom(0.5f);
+            line.setFixedHeight(3);
+            rule.addCell(line);
+            rule.setSpacingBefore(4);
+            rule.setSpacingAfter(10);
+            doc.add(rule);
+
+            Paragraph t = new Paragraph(labels.get("report.title").toUpperCase(java.util.Locale.ROOT), f.title);
+            t.setAlignment(Element.ALIGN_CENTER);
             doc.add(t);
-            doc.add(new Paragraph(labels.get("report.subtitle", c.regency(), c.week().toString(),
-                    TextFormats.day(c.week().monday()), TextFormats.day(c.week().sunday())),
-                    new Font(f.base, 10)));
-            doc.add(new Paragraph(labels.get("report.cover.madeLine", c.madeBy(), TextFormats.stamp(c.madeAt())),
-                    f.body));
+            Paragraph when = new Paragraph(id.sinergi.infoharga.domain.report.ReportText.weekOfMonth(c.week(),
+                    labels::get) + " " + labels.get("report.letter.isoWeek", c.week().toString()),
+                    new Font(f.base, 10));
+            when.setAlignment(Element.ALIGN_CENTER);
+            when.setSpacingAfter(12);
+            doc.add(when);
+
+            heading(labels.get("report.narrative.title"));
+            for (String sentence : id.sinergi.infoharga.domain.report.WeeklyNarrative.write(report, labels::get)) {
+                Paragraph p = new Paragraph(sentence, new Font(f.base, 10));
+                p.setLeading(13);
+                p.setSpacingAfter(3);
+                doc.add(p);
+            }
+            signature();
+        }
+
+        /** Room for the TPID's recommendations on the left; place, date, position, name and NIP on the right. */
+        private void signature() throws DocumentException {
+            var l = report.letterhead();
+            PdfPTable block = new PdfPTable(new float[] {3, 2});
+            block.setWidthPercentage(100);
+            block.setSpacingBefore(14);
+            block.setKeepTogether(true);
+            PdfPCell rec = new PdfPCell();
+            rec.setBorder(Rectangle.NO_BORDER);
+            rec.setPaddingRight(24);
+            rec.addElement(new Paragraph(labels.get("report.signature.recommendations"), new Font(f.bold, 10)));
+            PdfPTable lines = new PdfPTable(1);
+            lines.setWidthPercentage(100);
+            for (int i = 0; i < 4; i++) {
+                PdfPCell blank = new PdfPCell(new Phrase(" "));
+                blank.setBorder(Rectangle.BOTTOM);
+                blank.setBorderColor(new Color(0x9A, 0xA4, 0xB0));
+                blank.setBorderWidth(0.5f);
+                blank.setFixedHeight(20);
+                lines.addCell(blank);
+            }
+            rec.addElement(lines);
+            block.addCell(rec);
+            PdfPCell sign = new PdfPCell();
+            sign.setBorder(Rectangle.NO_BORDER);
+            String date = id.sinergi.infoharga.domain.report.ReportText.longDay(report.cover().madeAt().toLocalDate(),
+                    labels::get);
+            sign.addElement(centred(l.place().isEmpty() ? date : labels.get("report.signature.place", l.place(),
+                    date), new Font(f.base, 10), 0));
+            sign.addElement(centred(l.position().isEmpty() ? " " : l.position(), new Font(f.base, 10), 0));
+            sign.addElement(centred(l.signerName().isEmpty() ? "(.................................)"
+                    : l.signerName(), new Font(f.bold, 10, l.signerName().isEmpty() ? Font.NORMAL : Font.UNDERLINE),
+                    52));
+            if (!l.nip().isEmpty()) {
+                sign.addElement(centred(labels.get("report.signature.nip", l.nip()), new Font(f.base, 10), 0));
+            }
+            block.addCell(sign);
+            doc.add(block);
+        }
+
+        private Paragraph centred(String text, Font font, float spaceBefore) {
+            Paragraph p = new Paragraph(text, font);
+            p.setAlignment(Element.ALIGN_CENTER);
+            p.setSpacingBefore(spaceBefore);
+            return p;
         }
 
         private void summary() throws DocumentException {
@@ -326,15 +453,19 @@ public final class PdfReportWriter implements WeeklyReportWriter {
 
         private void commodities() throws DocumentException {
             heading(labels.get("report.sheet.commodities"));
-            PdfPTable t = table(new float[] {0.5f, 2.6f, 0.9f, 3.1f, 1.4f, 1.4f, 1.3f, 1.35f, 1.2f, 1.1f, 2.5f,
-                            1.4f, 2.5f, 1.4f},
+            PdfPTable t = table(new float[] {0.5f, 2.6f, 0.9f, 3.1f, 1.4f, 1.4f, 1.3f, 1.35f, 1.2f, 1.1f, 1.6f,
+                            2.5f, 1.4f, 2.5f, 1.4f},
                     labels.get("report.col.no"), labels.get("report.col.commodity"), labels.get("report.col.unit"),
                     labels.get("report.col.reference"), labels.get("report.col.lastWeek"),
                     labels.get("report.col.thisWeek"), labels.get("report.col.changeRp"),
                     labels.get("report.col.changePct"), labels.get("report.col.level"), labels.get("report.col.cv"),
+                    labels.get("report.col.alps"),
                     labels.get("report.col.cheapestMarket"), labels.get("report.col.cheapestPrice"),
                     labels.get("report.col.dearestMarket"), labels.get("report.col.dearestPrice"));
             int no = 1;
+            // A series too short for ALPS gets a numbered note under the table: the same reason repeated in every
+            // row would triple the rows' height.
+            List<String> reasons = new java.util.ArrayList<>();
             for (CommodityRow c : report.commodities()) {
                 numberCell(t, String.valueOf(no++));
                 textCell(t, c.name());
@@ -346,13 +477,19 @@ public final class PdfReportWriter implements WeeklyReportWriter {
                 numberCell(t, TextFormats.signedPercent(c.changePct()));
                 levelCell(t, c.level());
                 numberCell(t, TextFormats.percent(c.cvPct()));
+                alpsCell(t, report.alpsOf(c.code()).orElse(null), reasons);
                 textCell(t, c.cheapest() == null ? TextFormats.UNDEFINED : c.cheapest().marketName());
                 numberCell(t, c.cheapest() == null ? TextFormats.UNDEFINED : TextFormats.rupiah(c.cheapest().priceRp()));
                 textCell(t, c.dearest() == null ? TextFormats.UNDEFINED : c.dearest().marketName());
                 numberCell(t, c.dearest() == null ? TextFormats.UNDEFINED : TextFormats.rupiah(c.dearest().priceRp()));
             }
-            doc.add(t);
-            Paragraph note = new Paragraph(labels.get("report.note.commodities"), f.small);
+            addBroken(t, null);
+            StringBuilder alpsNotes = new StringBuilder();
+            for (int i = 0; i < reasons.size(); i++) {
+                alpsNotes.append("  ").append(footnoteMark(i)).append(' ').append(reasons.get(i));
+            }
+            Paragraph note = new Paragraph(labels.get("report.note.commodities") + " "
+                    + labels.get("report.note.alps") + alpsNotes, f.small);
             note.setSpacingBefore(4);
             doc.add(note);
         }
@@ -360,8 +497,11 @@ public final class PdfReportWriter implements WeeklyReportWriter {
         private void markets() throws DocumentException {
             heading(labels.get("report.sheet.markets"));
             List<String> markets = report.marketTable().marketNames();
-            for (int from = 0; from < Math.max(1, markets.size()); from += MARKETS_PER_TABLE) {
-                int to = Math.min(markets.size(), from + MARKETS_PER_TABLE);
+            // Slices of even size (20 markets: 7, 7 and 6, not 9, 9 and 2).
+            int slices = Math.max(1, (markets.size() + MARKETS_PER_TABLE - 1) / MARKETS_PER_TABLE);
+            int perSlice = Math.max(1, (markets.size() + slices - 1) / slices);
+            for (int from = 0; from < Math.max(1, markets.size()); from += perSlice) {
+                int to = Math.min(markets.size(), from + perSlice);
                 float[] widths = new float[2 + (to - from)];
                 widths[0] = 3.2f;
                 widths[1] = 1.0f;
@@ -383,8 +523,7 @@ public final class PdfReportWriter implements WeeklyReportWriter {
                         numberCell(t, TextFormats.rupiah(r.averagesRp().get(i)));
                     }
                 }
-                t.setSpacingAfter(10);
-                doc.add(t);
+                addBroken(t, labels.get("report.market.slice", from + 1, to, markets.size()));
             }
         }
 
@@ -414,7 +553,7 @@ public final class PdfReportWriter implements WeeklyReportWriter {
                 none.setColspan(9);
                 t.addCell(none);
             }
-            doc.add(t);
+            addBroken(t, null);
         }
 
         private void trends() throws DocumentException {
@@ -443,6 +582,143 @@ public final class PdfReportWriter implements WeeklyReportWriter {
                 g2.dispose();
             }
             return Image.getInstance(template);
+        }
+
+        /** Fewest rows a page of a broken table holds (TableBreaks): no page of a few leftover rows. */
+        private static final int MIN_ROWS = 5;
+
+        /**
+         * Adds {@code full} page by page as {@link TableBreaks} plans it: its columns widened so that no word is
+         * split inside, the heading row (and {@code caption}, if any) repeated on each page.
+         */
+        private void addBroken(PdfPTable full, String caption) throws DocumentException {
+            float width = doc.getPageSize().getWidth() - doc.leftMargin() - doc.rightMargin();
+            float[] widths = fitWords(full, width * full.getWidthPercentage() / 100);
+            full.setTotalWidth(widths);
+            full.setLockedWidth(true);
+            List<Float> heights = new java.util.ArrayList<>();
+            for (int i = full.getHeaderRows(); i < full.size(); i++) {
+                heights.add(full.getRowHeight(i));
+            }
+            float header = full.getHeaderHeight();
+            float captionHeight = caption == null ? 0 : 16;
+            float room = writer.getVerticalPosition(true) - doc.bottom() - captionHeight - 4;
+            float pageRoom = doc.top() - doc.bottom() - captionHeight - 4;
+            TableBreaks.Plan plan = TableBreaks.plan(heights, header, room, pageRoom, MIN_ROWS);
+            if (plan.newPageFirst()) {
+                doc.newPage();
+            }
+            int from = full.getHeaderRows();
+            for (int page = 0; page < plan.rowsPerPage().size(); page++) {
+                if (page > 0) {
+                    doc.newPage();
+                }
+                if (caption != null) {
+                    Paragraph p = new Paragraph(caption, new Font(f.bold, 9));
+                    p.setSpacingAfter(3);
+                    doc.add(p);
+                }
+                int to = from + plan.rowsPerPage().get(page);
+                PdfPTable part = new PdfPTable(widths);
+                part.setTotalWidth(widths);
+                part.setLockedWidth(true);
+                part.setHorizontalAlignment(Element.ALIGN_LEFT);
+                part.setHeaderRows(full.getHeaderRows());
+                for (int r = 0; r < full.getHeaderRows(); r++) {
+                    copyRow(full, r, part);
+                }
+                for (int r = from; r < to; r++) {
+                    copyRow(full, r, part);
+                }
+                part.setSpacingAfter(8);
+                doc.add(part);
+                from = to;
+            }
+        }
+
+        private void copyRow(PdfPTable from, int row, PdfPTable to) {
+            for (PdfPCell cell : from.getRow(row).getCells()) {
+                if (cell != null) {
+                    to.addCell(cell);
+                }
+            }
+        }
+
+        /**
+         * Absolute column widths in proportion to the table's own, but each at least as wide as the longest word in
+         * its cells, so that "bungkus" is never broken as "bungk us"; the wider columns give up the room.
+         */
+        private float[] fitWords(PdfPTable t, float total) {
+            int n = t.getNumberOfColumns();
+            float[] relative = new float[n];
+            float sum = 0;
+            t.setTotalWidth(total);
+            float[] rel = t.getAbsoluteWidths();
+            for (int i = 0; i < n; i++) {
+                relative[i] = rel[i];
+                sum += rel[i];
+            }
+            float[] min = new float[n];
+            for (int r = 0; r < t.size(); r++) {
+                PdfPCell[] cells = t.getRow(r).getCells();
+                for (int i = 0; i < cells.length; i++) {
+                    PdfPCell c = cells[i];
+                    if (c == null || c.getPhrase() == null || c.getColspan() > 1) {
+                        continue;
+                    }
+                    Font font = c.getPhrase().getFont();
+                    BaseFont bf = font.getBaseFont() == null ? f.base : font.getBaseFont();
+                    for (String word : c.getPhrase().getContent().split("\\s+")) {
+                        float w = bf.getWidthPoint(word, font.getSize()) + c.getPaddingLeft() + c.getPaddingRight()
+                                + 2;
+                        min[i] = Math.max(min[i], w);
+                    }
+                }
+            }
+            float[] out = new float[n];
+            float fixed = 0;
+            float flexible = 0;
+            for (int i = 0; i < n; i++) {
+                out[i] = relative[i] * total / sum;
+                if (out[i] < min[i]) {
+                    out[i] = min[i];
+                    fixed += min[i];
+                } else {
+                    flexible += out[i];
+                }
+            }
+            float excess = java.util.stream.IntStream.range(0, n).mapToObj(i -> out[i]).reduce(0f, Float::sum) - total;
+            if (excess > 0 && flexible > 0) {
+                for (int i = 0; i < n; i++) {
+                    if (out[i] > min[i]) {
+                        out[i] = Math.max(min[i], out[i] - excess * out[i] / flexible);
+                    }
+                }
+            }
+            return out;
+        }
+
+        private void alpsCell(PdfPTable t, WeeklyReport.AlpsCell a, List<String> reasons) {
+            if (a == null || a.level() == null && a.reason() == null) {
+                numberCell(t, TextFormats.UNDEFINED);
+            } else if (a.level() == null) {
+                if (!reasons.contains(a.reason())) {
+                    reasons.add(a.reason());
+                }
+                stripe(t, cell(TextFormats.UNDEFINED + " " + footnoteMark(reasons.indexOf(a.reason())), f.body,
+                        Element.ALIGN_CENTER));
+            } else {
+                PdfPCell c = cell(a.level().label() + " " + TextFormats.decimal1(a.value()), f.bodyBold,
+                        Element.ALIGN_CENTER);
+                c.setBackgroundColor(LEVEL_COLOURS.get(a.level()));
+                t.addCell(c);
+            }
+        }
+
+        /** "¹", "²", … "⁹", then "(10)". */
+        private String footnoteMark(int index) {
+            String marks = "\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079";
+            return index < marks.length() ? String.valueOf(marks.charAt(index)) : "(" + (index + 1) + ")";
         }
 
         // ---- cells ----

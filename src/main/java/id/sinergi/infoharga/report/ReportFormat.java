@@ -31,10 +31,15 @@ public enum ReportFormat {
     }
 
     public WeeklyReportWriter writer(Words labels) {
+        return writer(labels, CsvReportWriter.Style.PLAIN);
+    }
+
+    /** The writer of this format; {@code csvStyle} matters only to CSV. */
+    public WeeklyReportWriter writer(Words labels, CsvReportWriter.Style csvStyle) {
         return switch (this) {
             case XLSX -> new ExcelReportWriter(labels);
             case PDF -> new PdfReportWriter(labels);
-            case CSV -> new CsvReportWriter(labels);
+            case CSV -> new CsvReportWriter(labels, csvStyle);
         };
     }
 }

@@ -1,6 +1,7 @@
 package id.sinergi.infoharga.report;
 
 import id.sinergi.infoharga.domain.PriceText;
+import id.sinergi.infoharga.domain.report.ReportText;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -34,21 +35,14 @@ public final class TextFormats {
         return BigDecimal.valueOf(amount).setScale(0, RoundingMode.HALF_UP).longValueExact();
     }
 
-    /** A change in Rupiah with its sign: "+Rp250", "-Rp1.000", "Rp0". */
+    /** A change in Rupiah with its sign, the minus a true minus sign: "+Rp250", "−Rp1.000", "Rp0". */
     public static String signedRupiah(Double amount) {
-        if (amount == null) {
-            return UNDEFINED;
-        }
-        long r = roundRupiah(amount);
-        return (r > 0 ? "+" : "") + PriceText.rupiah(r);
+        return amount == null ? UNDEFINED : ReportText.signedRupiah(amount);
     }
 
-    /** A change in percent with its sign and two decimals: "+3,45%". */
+    /** A change in percent as on the screens: one decimal, signed, a true minus sign: "+3,5%", "−4,0%", "0,0%". */
     public static String signedPercent(Double pct) {
-        if (pct == null) {
-            return UNDEFINED;
-        }
-        return signedDecimal2(pct) + "%";
+        return pct == null ? UNDEFINED : ReportText.signedPct(pct);
     }
 
     /** A figure with its sign and two decimals: "+0,13", "-0,11". */
@@ -58,11 +52,12 @@ public final class TextFormats {
         if (s.equals("0,00") || s.equals("-0,00")) {
             return "0,00";
         }
-        return (value > 0 ? "+" : "") + s;
+        return value > 0 ? "+" + s : s.replace('-', ReportText.MINUS);
     }
 
+    /** A share in percent with one decimal: "115,0%". */
     public static String percent(Double pct) {
-        return pct == null ? UNDEFINED : decimal2(pct) + "%";
+        return pct == null ? UNDEFINED : ReportText.pct(pct);
     }
 
     /** Two decimals with a decimal comma: 3.456 → "3,46"; thousands grouped by dots. */
@@ -73,12 +68,7 @@ public final class TextFormats {
     }
 
     public static String decimal1(Double value) {
-        if (value == null) {
-            return UNDEFINED;
-        }
-        DecimalFormat f = new DecimalFormat("#,##0.0", DecimalFormatSymbols.getInstance(ID));
-        f.setRoundingMode(RoundingMode.HALF_UP);
-        return f.format(BigDecimal.valueOf(value));
+        return value == null ? UNDEFINED : ReportText.decimal1(value);
     }
 
     public static String quantity(BigDecimal q) {

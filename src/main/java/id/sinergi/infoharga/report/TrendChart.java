@@ -3,6 +3,9 @@ package id.sinergi.infoharga.report;
 import id.sinergi.infoharga.domain.report.WeeklyReport.TrendSeries;
 import id.sinergi.infoharga.domain.report.WeeklyReport.WeekPoint;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
@@ -21,10 +24,15 @@ import java.util.Locale;
 /** The eight-week line chart of one key commodity, drawn by JFreeChart onto any Graphics2D (vector in the PDF). */
 final class TrendChart {
     private static final Color LINE = new Color(0x1F, 0x4E, 0x79);
+    private static final Color CEILING = new Color(0xC0, 0x39, 0x2B);
 
     private TrendChart() {
     }
 
+    /**
+     * The value axis starts at zero, so that a move of a few hundred Rupiah looks as small as it is; the HET (or
+     * the top of the HAP range) is a dashed red line with its label, and the axis reaches above it.
+     */
     static JFreeChart of(TrendSeries series) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (WeekPoint p : series.points()) {
@@ -35,7 +43,7 @@ final class TrendChart {
         weeks.setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
         weeks.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 9));
         NumberAxis rupiah = new NumberAxis();
-        rupiah.setAutoRangeIncludesZero(false);
+        rupiah.setAutoRangeIncludesZero(true);
         rupiah.setNumberFormatOverride(new DecimalFormat("'Rp'#,##0",
                 DecimalFormatSymbols.getInstance(Locale.forLanguageTag("id-ID"))));
         rupiah.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 9));
@@ -46,6 +54,22 @@ final class TrendChart {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(new Color(0xC8, 0xC8, 0xC8));
         plot.setOutlineVisible(false);
+        double top = series.points().stream().filter(p -> p.averageRp() != null).mapToDouble(p -> p.averageRp())
+                .max().orElse(0);
+        if (series.referenceRp() != null) {
+            ValueMarker ceiling = new ValueMarker(series.referenceRp(), CEILING, new BasicStroke(1.2f,
+                    BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {5, 3}, 0));
+            ceiling.setLabel(series.referenceLabel());
+            ceiling.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 8));
+            ceiling.setLabelPaint(CEILING);
+            ceiling.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+            ceiling.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+            plot.addRangeMarker(ceiling);
+            top = Math.max(top, series.referenceRp());
+        }
+        if (top > 0) {
+            rupiah.setRange(0, top * 1.15);
+        }
         JFreeChart chart = new JFreeChart(null, new Font(Font.SANS_SERIF, Font.BOLD, 11), plot, false);
         chart.setTitle(new TextTitle(series.commodityName() + " (Rp/" + series.unit() + ")",
                 new Font(Font.SANS_SERIF, Font.BOLD, 11)));

@@ -1,5 +1,6 @@
 package id.sinergi.infoharga.ui;
 
+import id.sinergi.infoharga.app.ProblemText;
 import id.sinergi.infoharga.AppContext;
 import id.sinergi.infoharga.app.BackupGenerations;
 import id.sinergi.infoharga.app.LocalActor;
@@ -83,7 +84,7 @@ public final class Desktop {
                 showLogin("", "");
             }
         }, error -> dialogsFor.apply(messages).showError(messages.get("app.title"),
-                messages.get("login.failed", String.valueOf(error.getMessage()))));
+                messages.get("login.failed", ProblemText.forUser(error, messages))));
     }
 
     /** The shell for an account that has logged in. */

@@ -1,5 +1,6 @@
 package id.sinergi.infoharga.ui;
 
+import id.sinergi.infoharga.app.ProblemText;
 import id.sinergi.infoharga.AppContext;
 import id.sinergi.infoharga.app.EntryService;
 import id.sinergi.infoharga.app.Messages;
@@ -218,7 +219,7 @@ public final class MainWindow {
                 text.setText(messages.get("setup.demo.banner"));
                 dialogs.showError(messages.get("setup.demo.remove"), error instanceof UserInputException
                         ? error.getMessage() : messages.get("setup.demo.removeFailed",
-                        String.valueOf(error.getMessage())));
+                        ProblemText.forUser(error, messages)));
             });
         });
         services.tasks().run(p -> new boolean[] {context.demo().present(),
@@ -259,7 +260,9 @@ public final class MainWindow {
         services.tasks().run(p -> services.context().referenceData().catalog(), fresh -> {
             services = services.withCatalog(fresh);
             built.keySet().removeIf(item -> !item.equals(currentItem));
-        }, error -> { });
+        }, error -> services.dialogs().showError(services.messages().get("shell.catalogReload.title"),
+                services.messages().get("shell.catalogReload.failed",
+                        ProblemText.forUser(error, services.messages()))));
     }
 
     /** Asks the screen in front whether it may be left (unsaved changes), then runs one of the two. */

@@ -37,6 +37,26 @@ class CsvReportWriterTest {
     }
 
     @Test
+    void theIndonesianStyleHasSemicolonsADecimalCommaAndAByteOrderMark() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new CsvReportWriter(SampleReport.LABELS, CsvReportWriter.Style.INDONESIAN).write(SampleReport.build(), out);
+        byte[] bytes = out.toByteArray();
+        assertThat(new byte[] {bytes[0], bytes[1], bytes[2]}).containsExactly(0xEF, 0xBB, 0xBF);
+        String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+        assertThat(text).startsWith("kode;komoditas;satuan;harga_acuan;rata_minggu_lalu;");
+        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setDelimiter(';').get().parse(new StringReader(text))
+                .getRecords();
+        // 12812.5 → "12812,50"; 1.9876 % → "1,99"; no grouping dot, so 12.500 is never read as 12,5.
+        assertThat(rows.get(1).values()).containsExactly("BERAS-MEDIUM", "Beras Medium", "kg", "HET Rp13.500",
+                "12500,00", "12812,50", "312,50", "2,50", "Normal", "1,99", "Pasar Dinoyo", "12600,00",
+                "'" + SampleReport.EVIL, "13050,00", "3");
+        assertThat(text.split("\r\n")[1]).isEqualTo("BERAS-MEDIUM;Beras Medium;kg;HET Rp13.500;12500,00;"
+                + "12812,50;312,50;2,50;Normal;1,99;Pasar Dinoyo;12600,00;\"'=HYPERLINK(\"\"x\"\")\";13050,00;3");
+        assertThat(CsvReportWriter.Style.of("id")).contains(CsvReportWriter.Style.INDONESIAN);
+        assertThat(CsvReportWriter.Style.of("semicolon")).isEmpty();
+    }
+
+    @Test
     void twoDecimalsRoundHalfUp() {
         // 12333.335 as a double is 12333.33499999…; BigDecimal.valueOf takes its shortest decimal form "12333.335".
         assertThat(CsvReportWriter.plain(12333.335)).isEqualTo("12333.34");

@@ -63,7 +63,7 @@ class ExcelReportWriterTest {
         // POI's formatter uses the default (id-ID in the tests) grouping, as an Indonesian Excel would.
         DataFormatter fmt = new DataFormatter(java.util.Locale.US);
         assertThat(fmt.formatCellValue(beras.getCell(6))).isEqualTo("Rp12,813");
-        assertThat(fmt.formatCellValue(beras.getCell(8))).isEqualTo("+2.50%");
+        assertThat(fmt.formatCellValue(beras.getCell(8))).isEqualTo("+2.5%");
     }
 
     @Test
@@ -75,13 +75,32 @@ class ExcelReportWriterTest {
     }
 
     @Test
+    void aHeadingRowIsTallEnoughForItsWrappedText() {
+        // "Rata-rata minggu lalu" in a 10-character column: "Rata-rata" (9,9 of 9) / "minggu" / "lalu" → 3 lines.
+        assertThat(ExcelReportWriter.wrappedLines("Rata-rata minggu lalu", 10)).isEqualTo(3);
+        assertThat(ExcelReportWriter.wrappedLines("Stok", 10)).isEqualTo(1);
+        XSSFSheet s = book.getSheet("Komoditas");
+        Row head = s.getRow(ExcelReportWriter.HEADER_ROW);
+        int most = 1;
+        for (int c = 0; c < head.getLastCellNum(); c++) {
+            most = Math.max(most, ExcelReportWriter.wrappedLines(head.getCell(c).getStringCellValue(),
+                    s.getColumnWidth(c) / 256));
+        }
+        assertThat(head.getHeightInPoints()).isEqualTo(most * 13f + 4);
+        assertThat(most).isGreaterThan(1);
+    }
+
+    @Test
     void headerRowsAreFrozenAndPrintedOnEveryA4LandscapePage() {
         XSSFSheet s = book.getSheet("Komoditas");
         assertThat(s.getPaneInformation().isFreezePane()).isTrue();
         assertThat((int) s.getPaneInformation().getHorizontalSplitPosition()).isEqualTo(ExcelReportWriter.HEADER_ROW + 1);
         assertThat(s.getPrintSetup().getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
         assertThat(s.getPrintSetup().getLandscape()).isTrue();
-        assertThat(s.getRepeatingRows().formatAsString()).isEqualTo("1:4");
+        // Only the headings repeat (a repeated title row would be cut on a page printed two wide); the title is
+        // in the page header of every page.
+        assertThat(s.getRepeatingRows().formatAsString()).isEqualTo("4:4");
+        assertThat(s.getHeader().getRight()).contains("Laporan Perkembangan Harga Bahan Pokok");
         assertThat(s.getColumnWidth(2)).isGreaterThan(s.getColumnWidth(0));
     }
 

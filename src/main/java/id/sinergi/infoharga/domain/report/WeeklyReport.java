@@ -17,12 +17,42 @@ import java.util.Map;
  * Percentages are in percent (3.5 means 3.5 %), prices in Rupiah (averages keep their fraction).
  */
 public record WeeklyReport(Cover cover, Summary summary, List<CommodityRow> commodities, MarketTable marketTable,
-                           List<StockRow> stock, List<TrendSeries> trends) {
+                           List<StockRow> stock, List<TrendSeries> trends, Letterhead letterhead,
+                           List<Ceiling> aboveCeiling, List<AlpsCell> alps) {
 
     public WeeklyReport {
         commodities = List.copyOf(commodities);
         stock = List.copyOf(stock);
         trends = List.copyOf(trends);
+        letterhead = letterhead == null ? Letterhead.NONE : letterhead;
+        aboveCeiling = List.copyOf(aboveCeiling);
+        alps = List.copyOf(alps);
+    }
+
+    /** A report without letterhead, ceilings or ALPS (as the writers' older tests build it). */
+    public WeeklyReport(Cover cover, Summary summary, List<CommodityRow> commodities, MarketTable marketTable,
+                        List<StockRow> stock, List<TrendSeries> trends) {
+        this(cover, summary, commodities, marketTable, stock, trends, Letterhead.NONE, List.of(), List.of());
+    }
+
+    public WeeklyReport withLetterhead(Letterhead l) {
+        return new WeeklyReport(cover, summary, commodities, marketTable, stock, trends, l, aboveCeiling, alps);
+    }
+
+    /** The ALPS of a commodity by its code, if it was computed. */
+    public java.util.Optional<AlpsCell> alpsOf(String code) {
+        return alps.stream().filter(a -> a.code().equals(code)).findFirst();
+    }
+
+    /** A commodity whose weekly average is above its HET or the top of its HAP range. */
+    public record Ceiling(String commodityName, String unit, String referenceText, double averageRp, double gapPct) {
+    }
+
+    /**
+     * The seasonal anomaly (ALPS, DESIGN §4) of a commodity for the week's month: the level and the value in
+     * standard deviations, or the reason it is not defined (a series too short).
+     */
+    public record AlpsCell(String code, AlertLevel level, Double value, String reason) {
     }
 
     /** Who the report is for and about, and who made it when. */
@@ -103,9 +133,14 @@ public record WeeklyReport(Cover cover, Summary summary, List<CommodityRow> comm
     }
 
     /** Eight weeks of the regency weekly average of a key commodity, oldest first. */
-    public record TrendSeries(String commodityName, String unit, List<WeekPoint> points) {
+    public record TrendSeries(String commodityName, String unit, List<WeekPoint> points, String referenceLabel,
+                              Double referenceRp) {
         public TrendSeries {
             points = List.copyOf(points);
+        }
+
+        public TrendSeries(String commodityName, String unit, List<WeekPoint> points) {
+            this(commodityName, unit, points, null, null);
         }
     }
 

@@ -60,10 +60,30 @@ public final class WeeklyReportAssembler {
     public static WeeklyReport assemble(Cover cover, Catalog catalog, WeekIndicators week,
                                         List<WeekIndicators> history, List<Completeness> completeness,
                                         List<StockRow> stock, Map<AlertLevel, Integer> alerts) {
+        return assemble(cover, catalog, week, history, completeness, stock, alerts, Letterhead.NONE, List.of());
+    }
+
+    /** As the other, with the letterhead and the ALPS of the week's month. */
+    public static WeeklyReport assemble(Cover cover, Catalog catalog, WeekIndicators week,
+                                        List<WeekIndicators> history, List<Completeness> completeness,
+                                        List<StockRow> stock, Map<AlertLevel, Integer> alerts, Letterhead letterhead,
+                                        List<WeeklyReport.AlpsCell> alps) {
         List<CommodityRow> rows = week.commodities().stream().map(f -> row(f)).toList();
         Summary summary = new Summary(week.weighted().pct(), contributors(week), movers(week, true),
                 movers(week, false), alerts, completeness);
-        return new WeeklyReport(cover, summary, rows, marketTable(catalog, week), stock, trends(catalog, history));
+        return new WeeklyReport(cover, summary, rows, marketTable(catalog, week), stock, trends(catalog, history),
+                letterhead, aboveCeiling(week), alps);
+    }
+
+    /** Commodities whose weekly average is above the HET or the top of the HAP range, the largest gap first. */
+    static List<WeeklyReport.Ceiling> aboveCeiling(WeekIndicators week) {
+        return week.commodities().stream()
+                .filter(f -> f.reference() != null && f.reference().gapPct() > 0)
+                .sorted(Comparator.comparingDouble((PeriodFigures f) -> -f.reference().gapPct())
+                        .thenComparing(PeriodFigures::code))
+                .map(f -> new WeeklyReport.Ceiling(f.name(), f.unit(), referenceText(f.reference()), f.average(),
+                        f.reference().gapPct()))
+                .toList();
     }
 
     static CommodityRow row(PeriodFigures f) {
@@ -151,7 +171,12 @@ public final class WeeklyReportAssembler {
                         .map(PeriodFigures::average).orElse(null);
                 points.add(new WeekPoint(w.week(), avg));
             }
-            out.add(new TrendSeries(c.get().displayName(), c.get().unit(), points));
+            // The ceiling line: the HET, or the top of the HAP range, valid in the last week shown.
+            ReferenceGap ref = history.isEmpty() ? null : history.get(history.size() - 1).commodities().stream()
+                    .filter(f -> f.commodityId() == c.get().id()).findFirst().map(PeriodFigures::reference)
+                    .orElse(null);
+            out.add(new TrendSeries(c.get().displayName(), c.get().unit(), points,
+                    ref == null ? null : referenceText(ref), ref == null ? null : (double) ref.highRp()));
         }
         return out;
     }

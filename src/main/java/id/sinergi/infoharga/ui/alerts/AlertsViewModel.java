@@ -1,5 +1,6 @@
 package id.sinergi.infoharga.ui.alerts;
 
+import id.sinergi.infoharga.app.ProblemText;
 import id.sinergi.infoharga.app.AcknowledgementService;
 import id.sinergi.infoharga.app.Actor;
 import id.sinergi.infoharga.app.AlertService;
@@ -104,7 +105,7 @@ public final class AlertsViewModel {
         message.set(messages.get("alerts.loading"));
         tasks.run(p -> new Loaded(alerts.alerts(d), acknowledgements.onDay(d)), this::loaded, error -> {
             busy.set(false);
-            message.set(messages.get("alerts.loadFailed", String.valueOf(error.getMessage())));
+            message.set(messages.get("alerts.loadFailed", ProblemText.forUser(error, messages)));
         });
     }
 
@@ -139,7 +140,7 @@ public final class AlertsViewModel {
                 }, error -> {
                     busy.set(false);
                     message.set(error instanceof UserInputException ? error.getMessage()
-                            : messages.get("alerts.ack.failed", String.valueOf(error.getMessage())));
+                            : messages.get("alerts.ack.failed", ProblemText.forUser(error, messages)));
                 });
     }
 

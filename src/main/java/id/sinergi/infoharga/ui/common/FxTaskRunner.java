@@ -1,5 +1,7 @@
 package id.sinergi.infoharga.ui.common;
 
+import id.sinergi.infoharga.app.UserInputException;
+import id.sinergi.infoharga.app.WorkCancelledException;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -7,6 +9,9 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.concurrent.Task;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,6 +22,7 @@ import java.util.function.Consumer;
  * not overtake the read that preceded it), and shows how much is running for the status bar.
  */
 public final class FxTaskRunner implements TaskRunner, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(FxTaskRunner.class);
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "ui-work");
         t.setDaemon(true);
@@ -63,6 +69,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         });
         task.setOnFailed(e -> {
             finished(task);
+            log(task.getException());
             onFailure.accept(task.getException());
         });
         task.setOnCancelled(e -> finished(task));
@@ -70,6 +77,18 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         // No interrupt: an interrupted thread closes H2's file channel under the database. The work stops at its
         // next look at Progress.cancelled() instead.
         return () -> task.cancel(false);
+    }
+
+    /**
+     * Every failure goes to the log with its stack trace: a refusal the user is told about (bad input, a cancel) as
+     * information, anything else as an error. What the user reads comes from {@code ProblemText.forUser}.
+     */
+    static void log(Throwable error) {
+        if (error instanceof UserInputException || error instanceof WorkCancelledException) {
+            LOG.info("background work refused: {}", error.getMessage(), error);
+        } else {
+            LOG.error("background work failed", error);
+        }
     }
 
     private void finished(Task<?> task) {

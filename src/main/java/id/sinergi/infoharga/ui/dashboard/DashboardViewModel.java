@@ -1,5 +1,6 @@
 package id.sinergi.infoharga.ui.dashboard;
 
+import id.sinergi.infoharga.app.ProblemText;
 import id.sinergi.infoharga.app.AcknowledgementService;
 import id.sinergi.infoharga.app.Dashboard;
 import id.sinergi.infoharga.app.DashboardService;
@@ -174,7 +175,7 @@ public final class DashboardViewModel {
         }, this::loaded,
                 error -> {
                     busy.set(false);
-                    message.set(messages.get("dashboard.loadFailed", String.valueOf(error.getMessage())));
+                    message.set(messages.get("dashboard.loadFailed", ProblemText.forUser(error, messages)));
                 });
     }
 

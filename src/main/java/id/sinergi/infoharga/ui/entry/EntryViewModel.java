@@ -1,5 +1,6 @@
 package id.sinergi.infoharga.ui.entry;
 
+import id.sinergi.infoharga.app.ProblemText;
 import id.sinergi.infoharga.app.Actor;
 import id.sinergi.infoharga.app.EntryService;
 import id.sinergi.infoharga.app.Messages;
@@ -547,7 +548,7 @@ public final class EntryViewModel {
             busy.set(false);
             statusText.set(messages.get("entry.saveFailed"));
             dialogs.showError(messages.get("entry.saveFailed"), messages.get("entry.saveFailedDetail",
-                    String.valueOf(error.getMessage())));
+                    ProblemText.forUser(error, messages)));
             refused.run();
         });
     }
@@ -591,7 +592,7 @@ public final class EntryViewModel {
             busy.set(false);
             rows.clear();
             recount();
-            statusText.set(messages.get("entry.loadFailed", String.valueOf(error.getMessage())));
+            statusText.set(messages.get("entry.loadFailed", ProblemText.forUser(error, messages)));
         });
     }
 

@@ -1,5 +1,6 @@
 package id.sinergi.infoharga.ui.history;
 
+import id.sinergi.infoharga.app.ProblemText;
 import id.sinergi.infoharga.app.Messages;
 import id.sinergi.infoharga.app.PriceChange;
 import id.sinergi.infoharga.app.PriceHistoryService;
@@ -145,7 +146,7 @@ public final class PriceHistoryViewModel {
         }, error -> {
             busy.set(false);
             rows.clear();
-            message.set(messages.get("history.loadFailed", String.valueOf(error.getMessage())));
+            message.set(messages.get("history.loadFailed", ProblemText.forUser(error, messages)));
         });
     }
 

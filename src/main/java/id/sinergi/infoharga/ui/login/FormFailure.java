@@ -1,5 +1,6 @@
 package id.sinergi.infoharga.ui.login;
 
+import id.sinergi.infoharga.app.ProblemText;
 import id.sinergi.infoharga.app.Messages;
 import id.sinergi.infoharga.app.UserInputException;
 
@@ -12,6 +13,6 @@ final class FormFailure {
         if (error instanceof UserInputException refusal) {
             return refusal.getMessage();
         }
-        return messages.get("login.failed", String.valueOf(error.getMessage()));
+        return messages.get("login.failed", ProblemText.forUser(error, messages));
     }
 }

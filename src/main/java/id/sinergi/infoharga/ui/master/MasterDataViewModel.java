@@ -1,5 +1,6 @@
 package id.sinergi.infoharga.ui.master;
 
+import id.sinergi.infoharga.app.ProblemText;
 import id.sinergi.infoharga.app.Actor;
 import id.sinergi.infoharga.app.MasterDataService;
 import id.sinergi.infoharga.app.MasterDataService.Snapshot;
@@ -224,7 +225,7 @@ public final class MasterDataViewModel {
     private void failed(Throwable e) {
         busy.set(false);
         error.set(true);
-        message.set(String.valueOf(e.getMessage()));
+        message.set(ProblemText.forUser(e, messages));
         Runnable stay = afterFailure;
         afterSave = null;
         afterFailure = null;

@@ -43,7 +43,10 @@ public final class ReportsView implements Screen {
     private final Label message = new Label();
     private final DatePicker briefPicker = new DatePicker();
 
+    private final ShellServices services;
+
     public ReportsView(ShellServices services) {
+        this.services = services;
         this.messages = services.messages();
         this.formats = services.formats();
         this.model = new ReportsViewModel(services.context().reports(), messages, services.tasks(),
@@ -130,7 +133,17 @@ public final class ReportsView implements Screen {
         ScrollPane scroll = new ScrollPane(preview);
         scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        VBox box = new VBox(10, title, picker, actions, scroll);
+        Button letterhead = new Button(messages.get("reports.letterhead"));
+        letterhead.setId("reports-letterhead");
+        letterhead.setOnAction(e -> ReportSettingsDialog.show(root.getScene() == null ? null
+                : root.getScene().getWindow(), messages, new ReportSettingsViewModel(
+                        services.context().reports().letterSettings(), messages, services.tasks(),
+                        services.session().actor())));
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox titleRow = new HBox(8, title, gap, letterhead);
+        titleRow.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(10, titleRow, picker, actions, scroll);
         box.setPadding(new Insets(0, 12, 0, 0));
         return box;
     }

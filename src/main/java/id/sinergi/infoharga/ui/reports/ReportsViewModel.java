@@ -7,6 +7,7 @@ import id.sinergi.infoharga.app.UserInputException;
 import id.sinergi.infoharga.app.WorkProgress;
 import id.sinergi.infoharga.domain.indicators.IsoWeek;
 import id.sinergi.infoharga.domain.report.WeeklyReport;
+import id.sinergi.infoharga.report.CsvReportWriter;
 import id.sinergi.infoharga.ui.common.TaskRunner;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -29,14 +30,27 @@ import java.util.function.Supplier;
 public final class ReportsViewModel {
     /** The formats the weekly report can be written in, by the extension the report service understands. */
     public enum Format {
-        XLSX(".xlsx", "reports.export.xlsx"), PDF(".pdf", "reports.export.pdf"), CSV(".csv", "reports.export.csv");
+        XLSX(".xlsx", "reports.export.xlsx", "reports.save.title", CsvReportWriter.Style.PLAIN),
+        PDF(".pdf", "reports.export.pdf", "reports.save.title", CsvReportWriter.Style.PLAIN),
+        CSV(".csv", "reports.export.csv", "reports.save.title.csv", CsvReportWriter.Style.PLAIN),
+        /** The CSV a spreadsheet set to Indonesian opens as columns: semicolons and decimal commas. */
+        CSV_ID(".csv", "reports.export.csvId", "reports.save.title.csvId", CsvReportWriter.Style.INDONESIAN);
 
         private final String extension;
         private final String labelKey;
+        private final String saveTitleKey;
+        private final CsvReportWriter.Style csvStyle;
 
-        Format(String extension, String labelKey) {
+        Format(String extension, String labelKey, String saveTitleKey, CsvReportWriter.Style csvStyle) {
             this.extension = extension;
             this.labelKey = labelKey;
+            this.saveTitleKey = saveTitleKey;
+            this.csvStyle = csvStyle;
+        }
+
+        /** The Save dialog's title, which names the CSV form chosen. */
+        public String saveTitleKey() {
+            return saveTitleKey;
         }
 
         public String labelKey() {
@@ -115,8 +129,9 @@ public final class ReportsViewModel {
         if (w == null || busy.get()) {
             return;
         }
-        Optional<Path> file = saveTarget.ask(messages.get("reports.save.title"),
-                "laporan-mingguan-" + w + format.extension(), format.extension());
+        Optional<Path> file = saveTarget.ask(messages.get(format.saveTitleKey()),
+                "laporan-mingguan-" + w + (format == Format.CSV_ID ? "-id" : "") + format.extension(),
+                format.extension());
         if (file.isEmpty()) {
             return;
         }
@@ -132,7 +147,8 @@ public final class ReportsViewModel {
         message.set(messages.get("reports.writing", target.getFileName()));
         Export export = new Export();
         current = export;
-        export.handle = tasks.run(p -> reports.writeWeekly(w, madeBy.get(), target, replace.get(), new WorkProgress() {
+        export.handle = tasks.run(p -> reports.writeWeekly(w, madeBy.get(), target, replace.get(), format.csvStyle,
+                new WorkProgress() {
             @Override
             public void update(double fraction, String text) {
                 p.update(fraction, text);
@@ -250,7 +266,7 @@ public final class ReportsViewModel {
         if (e instanceof UserInputException) {
             return e.getMessage();
         }
-        return ProblemText.describe(e, messages).orElseGet(() -> messages.get("reports.error", e.getMessage()));
+        return ProblemText.describe(e, messages).orElseGet(() -> messages.get("reports.error", ProblemText.forUser(e, messages)));
     }
 
     public ReadOnlyObjectProperty<IsoWeek> weekProperty() {

@@ -1,5 +1,6 @@
 package id.sinergi.infoharga.ui.setup;
 
+import id.sinergi.infoharga.app.ProblemText;
 import id.sinergi.infoharga.app.AccountService;
 import id.sinergi.infoharga.app.Actor;
 import id.sinergi.infoharga.app.DemoDataService;
@@ -146,7 +147,7 @@ public final class SetupWizardViewModel {
             busy.set(false);
         }, failure -> {
             busy.set(false);
-            message.set(messages.get("setup.loadFailed", String.valueOf(failure.getMessage())));
+            message.set(messages.get("setup.loadFailed", ProblemText.forUser(failure, messages)));
         });
     }
 
@@ -231,7 +232,7 @@ public final class SetupWizardViewModel {
             busy.set(false);
             progressText.set("");
             String text = failure instanceof UserInputException refusal ? refusal.getMessage()
-                    : messages.get("setup.finish.failed", String.valueOf(failure.getMessage()));
+                    : messages.get("setup.finish.failed", ProblemText.forUser(failure, messages));
             if (created[0]) {
                 password.set("");
                 repeat.set("");

@@ -1,5 +1,6 @@
 package id.sinergi.infoharga.ui.setup;
 
+import id.sinergi.infoharga.app.ProblemText;
 import id.sinergi.infoharga.app.Messages;
 import id.sinergi.infoharga.app.UserInputException;
 import id.sinergi.infoharga.app.WorkProgress;
@@ -82,6 +83,6 @@ public final class StartFromPackageViewModel {
 
     private void failed(Throwable e) {
         busy.set(false);
-        message.set(e instanceof UserInputException ? e.getMessage() : messages.get("sync.error", e.getMessage()));
+        message.set(e instanceof UserInputException ? e.getMessage() : messages.get("sync.error", ProblemText.forUser(e, messages)));
     }
 }

@@ -1,5 +1,6 @@
 package id.sinergi.infoharga.ui.stock;
 
+import id.sinergi.infoharga.app.ProblemText;
 import id.sinergi.infoharga.app.Messages;
 import id.sinergi.infoharga.app.OutletStock;
 import id.sinergi.infoharga.app.StockService;
@@ -496,7 +497,7 @@ public final class StockEntryViewModel {
 
     private void failed(Throwable error) {
         busy.set(false);
-        message.set(String.valueOf(error.getMessage()));
+        message.set(ProblemText.forUser(error, messages));
     }
 
     private final java.time.ZoneId zone;

@@ -1,5 +1,6 @@
 package id.sinergi.infoharga.ui.stock;
 
+import id.sinergi.infoharga.app.ProblemText;
 import id.sinergi.infoharga.app.DashboardService;
 import id.sinergi.infoharga.app.Messages;
 import id.sinergi.infoharga.app.OutletStock;
@@ -114,7 +115,7 @@ public final class StockViewModel {
             message.set(s.lines().isEmpty() ? messages.get("stock.none") : "");
         }, error -> {
             busy.set(false);
-            message.set(messages.get("stock.loadFailed", String.valueOf(error.getMessage())));
+            message.set(messages.get("stock.loadFailed", ProblemText.forUser(error, messages)));
         });
     }
 }

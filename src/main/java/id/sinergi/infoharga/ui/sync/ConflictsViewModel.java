@@ -1,5 +1,6 @@
 package id.sinergi.infoharga.ui.sync;
 
+import id.sinergi.infoharga.app.ProblemText;
 import id.sinergi.infoharga.app.Actor;
 import id.sinergi.infoharga.app.Messages;
 import id.sinergi.infoharga.app.UserInputException;
@@ -129,6 +130,6 @@ public final class ConflictsViewModel {
     }
 
     private String text(Throwable e) {
-        return e instanceof UserInputException ? e.getMessage() : messages.get("sync.error", e.getMessage());
+        return e instanceof UserInputException ? e.getMessage() : messages.get("sync.error", ProblemText.forUser(e, messages));
     }
 }

@@ -1,5 +1,6 @@
 package id.sinergi.infoharga.ui.trend;
 
+import id.sinergi.infoharga.app.ProblemText;
 import id.sinergi.infoharga.app.Messages;
 import id.sinergi.infoharga.app.OutputTarget;
 import id.sinergi.infoharga.domain.Commodity;
@@ -494,6 +495,6 @@ public final class TrendView implements Screen {
         tasks.run(p -> outputs.write(file.toPath(), true,
                         out -> ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out)),
                 f -> message.setText(messages.get("trend.exported", f)),
-                error -> message.setText(messages.get("trend.exportFailed", String.valueOf(error.getMessage()))));
+                error -> message.setText(messages.get("trend.exportFailed", ProblemText.forUser(error, messages))));
     }
 }

@@ -1,5 +1,6 @@
 package id.sinergi.infoharga.ui.trend;
 
+import id.sinergi.infoharga.app.ProblemText;
 import id.sinergi.infoharga.app.IndicatorService;
 import id.sinergi.infoharga.app.Messages;
 import id.sinergi.infoharga.domain.Catalog;
@@ -270,7 +271,7 @@ public final class TrendViewModel {
             return indicators.history(id, r.ending(last, firstStored));
         }, this::loaded, error -> {
             busy.set(false);
-            message.set(messages.get("trend.loadFailed", String.valueOf(error.getMessage())));
+            message.set(messages.get("trend.loadFailed", ProblemText.forUser(error, messages)));
         });
     }
 

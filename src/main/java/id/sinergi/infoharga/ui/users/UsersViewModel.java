@@ -1,5 +1,6 @@
 package id.sinergi.infoharga.ui.users;
 
+import id.sinergi.infoharga.app.ProblemText;
 import id.sinergi.infoharga.app.AccountService;
 import id.sinergi.infoharga.app.Actor;
 import id.sinergi.infoharga.app.Messages;
@@ -357,7 +358,7 @@ public final class UsersViewModel {
 
     private void fail(Throwable error) {
         say(error instanceof UserInputException ? error.getMessage()
-                : messages.get("users.failed", String.valueOf(error.getMessage())), true);
+                : messages.get("users.failed", ProblemText.forUser(error, messages)), true);
     }
 
     private void say(String text, boolean failure) {
