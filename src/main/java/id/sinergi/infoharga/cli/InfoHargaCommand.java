@@ -32,7 +32,7 @@ import java.util.Locale;
 @Command(name = "info-harga", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
         subcommands = {HelpCommand.class, MarketsCommand.class, CommoditiesCommand.class, ImportCommand.class, ExportCommand.class,
                 DemoCommand.class, IndicatorsCommand.class, AlpsCommand.class, WeeklyCommand.class, AlertsCommand.class, BriefCommand.class,
-                ReportCommand.class, VerifyCommand.class, BackupCommand.class, RestoreCommand.class, CompactCommand.class, AdminCommand.class,
+                ReportCommand.class, VerifyCommand.class, BenchCommand.class, BackupCommand.class, RestoreCommand.class, CompactCommand.class, AdminCommand.class,
                 PasswordCommand.class, HistoryCommand.class, SyncCommand.class})
 public final class InfoHargaCommand implements AutoCloseable {
     /** {@code verify} (or the check after a restore) found a problem. */

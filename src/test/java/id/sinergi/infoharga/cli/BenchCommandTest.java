@@ -1,0 +1,87 @@
+package id.sinergi.infoharga.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code bench} at a tiny scale: every figure the issue names is in the JSON, with values that can be true. */
+class BenchCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void tinyBenchWritesEveryFigure() throws Exception {
+        Path json = dir.resolve("bench.json");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit;
+        try (InfoHargaCommand root = new InfoHargaCommand(Map.of())) {
+            CommandLine cli = InfoHargaCommand.commandLine(root);
+            cli.setOut(new PrintWriter(out));
+            cli.setErr(new PrintWriter(err));
+            exit = cli.execute("--data-dir", dir.resolve("untouched").toString(), "bench", "--markets", "2",
+                    "--commodities", "3", "--years", "1", "--runs", "1", "--save-days", "2", "--out",
+                    json.toString());
+        }
+        assertThat(exit).as(err.toString()).isZero();
+        // The user's data folder is never opened: the bench works in a temporary folder of its own.
+        assertThat(dir.resolve("untouched").resolve("infoharga.mv.db")).doesNotExist();
+        JsonNode f = new ObjectMapper().readTree(Files.readString(json));
+
+        JsonNode scale = f.get("scale");
+        assertThat(scale.get("markets").asInt()).isEqualTo(2);
+        assertThat(scale.get("commodities").asInt()).isEqualTo(3);
+        assertThat(scale.get("cores").asInt()).isPositive();
+        assertThat(scale.get("java").asText()).contains(System.getProperty("java.version"));
+        // One year of 2 markets × 3 commodities, a few days missing as the demo generator leaves them.
+        long prices = scale.get("prices").asLong();
+        assertThat(prices).isBetween(2L * 3 * 365 * 8 / 10, 2L * 3 * 366);
+
+        for (String timed : List.of("version", "marketsEmpty", "markets", "dashboard", "trend", "alps")) {
+            assertTimed(f.get(timed), timed, "ms");
+        }
+        for (String part : List.of("numbers", "xlsx", "pdf")) {
+            assertTimed(f.get("report").get(part), "report." + part, "ms");
+        }
+        JsonNode imports = f.get("import");
+        assertTimed(imports, "import", "rowsPerSecond");
+        // The last year's prices, as exported: at most the prices there are.
+        assertThat(imports.get("rows").asLong()).isPositive().isLessThanOrEqualTo(prices);
+
+        JsonNode save = f.get("save");
+        assertThat(save.get("saves").asInt()).as("2 days × 2 markets, one warm-up").isEqualTo(3);
+        assertThat(save.get("p50Ms").asDouble()).isPositive().isLessThanOrEqualTo(save.get("p99Ms").asDouble());
+
+        JsonNode bytes = f.get("bytes");
+        assertThat(bytes.get("fileAsLeft").asLong()).isGreaterThan(8192);
+        assertThat(bytes.get("perPriceAsLeft").asDouble())
+                .isEqualTo(Math.round(bytes.get("fileAsLeft").asDouble() / prices * 10) / 10.0);
+        assertThat(bytes.get("perPriceAfterSaves").asDouble()).isPositive();
+        assertThat(f.get("heap").get("afterDashboardMb").asLong()).isPositive();
+        assertThat(f.get("demo").get("prices").asLong()).isEqualTo(prices);
+        // The table for people names the scale.
+        assertThat(out.toString()).contains("2 pasar").contains("p50");
+    }
+
+    private static void assertTimed(JsonNode figure, String name, String unit) {
+        assertThat(figure).as(name).isNotNull();
+        assertThat(figure.get("unit").asText()).as(name).isEqualTo(unit);
+        double min = figure.get("min").asDouble();
+        double median = figure.get("median").asDouble();
+        double max = figure.get("max").asDouble();
+        assertThat(min).as(name).isPositive();
+        assertThat(median).as(name).isBetween(min, max);
+        assertThat(figure.get("runs").size()).as(name).isEqualTo(1);
+    }
+}
