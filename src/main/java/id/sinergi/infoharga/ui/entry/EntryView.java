@@ -164,9 +164,24 @@ public final class EntryView implements Screen {
                 setText(empty || m == null ? null : model.marketLabel(m));
             }
         });
+        // The counts change after each load and save: new cells for the list, and the shown value redrawn.
         model.enteredProperty().addListener((o, a, b) -> {
-            marketBox.setCellFactory(marketBox.getCellFactory());
-            syncPickers();
+            marketBox.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+                @Override
+                protected void updateItem(Market m, boolean empty) {
+                    super.updateItem(m, empty);
+                    setText(empty || m == null ? null : model.marketLabel(m));
+                }
+            });
+            marketBox.setButtonCell(null);
+            syncing = true;
+            try {
+                Market shown = marketBox.getValue();
+                marketBox.setValue(null);
+                marketBox.setValue(shown);
+            } finally {
+                syncing = false;
+            }
         });
         marketBox.setConverter(new StringConverter<>() {
             @Override
