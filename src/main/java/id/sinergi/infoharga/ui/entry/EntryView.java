@@ -199,9 +199,11 @@ public final class EntryView implements Screen {
                 model.requestMarket(b, this::syncPickers);
             }
         });
-        Label marketLabel = new Label(messages.get("entry.market") + " (Alt+P)");
+        Label marketLabel = new Label(messages.get("entry.market"));
         marketLabel.setLabelFor(marketBox);
-        marketBox.setTooltip(new Tooltip("Ctrl+PgUp / Ctrl+PgDn"));
+        marketLabel.setMinWidth(Region.USE_PREF_SIZE);
+        // The keys are told in the help line under the bar and here (Alt+P, Ctrl+PgUp / Ctrl+PgDn).
+        marketBox.setTooltip(new Tooltip("Alt+P \u00b7 Ctrl+PgUp / Ctrl+PgDn"));
 
         dayPicker.setId("entry-day");
         dayPicker.setEditable(false);
@@ -218,7 +220,9 @@ public final class EntryView implements Screen {
                 model.requestDay(b, this::syncPickers);
             }
         });
-        Label dayLabel = new Label(messages.get("entry.day") + " (Alt+T)");
+        Label dayLabel = new Label(messages.get("entry.day"));
+        dayLabel.setMinWidth(Region.USE_PREF_SIZE);
+        dayPicker.setTooltip(new Tooltip("Alt+T"));
         dayLabel.setLabelFor(dayPicker);
         Label dayText = new Label();
         dayText.textProperty().bind(model.dayTextProperty());
