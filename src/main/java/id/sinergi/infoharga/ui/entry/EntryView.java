@@ -43,7 +43,7 @@ import java.util.List;
 /** The price entry screen: nodes and key handling only; every decision is the view model's. */
 public final class EntryView implements Screen {
     private static final Logger LOG = LoggerFactory.getLogger(EntryView.class);
-    private static final double[] WIDTHS = {230, 60, 180, 190, 150, 85, 60};
+    private static final double[] WIDTHS = {265, 60, 180, 190, 150, 85, 60};
     private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination TO_MARKET = new KeyCodeCombination(KeyCode.P, KeyCombination.ALT_DOWN);
     private static final KeyCombination TO_DAY = new KeyCodeCombination(KeyCode.T, KeyCombination.ALT_DOWN);
