@@ -173,15 +173,15 @@ public final class EntryView implements Screen {
                     setText(empty || m == null ? null : model.marketLabel(m));
                 }
             });
-            marketBox.setButtonCell(null);
-            syncing = true;
-            try {
-                Market shown = marketBox.getValue();
-                marketBox.setValue(null);
-                marketBox.setValue(shown);
-            } finally {
-                syncing = false;
-            }
+            // A new button cell makes the skin draw the shown market again (the value itself is left alone, so the
+            // list keeps its selection for Alt+P, Down, Enter).
+            marketBox.setButtonCell(new javafx.scene.control.ListCell<>() {
+                @Override
+                protected void updateItem(Market m, boolean empty) {
+                    super.updateItem(m, empty);
+                    setText(empty || m == null ? null : model.marketLabel(m));
+                }
+            });
         });
         marketBox.setConverter(new StringConverter<>() {
             @Override
