@@ -38,6 +38,10 @@ class LocalizationTest {
             "entry.reference.HET", "entry.reference.HAP",
             // EntryView: "entry.status." + RowStatus
             "entry.status.EMPTY", "entry.status.OK", "entry.status.FLAGGED", "entry.status.INVALID",
+            "entry.status.ABOVE_REFERENCE",
+            // StockEntryViewModel: "stockentry.movement." + MovementKind
+            "stockentry.movement.RECEIPT", "stockentry.movement.SALE", "stockentry.movement.COUNT",
+            "stockentry.movement.ADJUSTMENT",
             // BackupService: "trust.restore.refused." + BackupRefusedException.Reason
             "trust.restore.refused.NOT_A_BACKUP", "trust.restore.refused.OLD_SQL_FORMAT",
             "trust.restore.refused.NEWER_VERSION", "trust.restore.refused.SIGNATURE", "trust.restore.refused.CONTENT",

@@ -43,7 +43,7 @@ import java.util.List;
 /** The price entry screen: nodes and key handling only; every decision is the view model's. */
 public final class EntryView implements Screen {
     private static final Logger LOG = LoggerFactory.getLogger(EntryView.class);
-    private static final double[] WIDTHS = {230, 60, 180, 190, 150, 85, 60};
+    private static final double[] WIDTHS = {265, 60, 180, 190, 150, 85, 60};
     private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination TO_MARKET = new KeyCodeCombination(KeyCode.P, KeyCombination.ALT_DOWN);
     private static final KeyCombination TO_DAY = new KeyCodeCombination(KeyCode.T, KeyCombination.ALT_DOWN);
@@ -164,9 +164,24 @@ public final class EntryView implements Screen {
                 setText(empty || m == null ? null : model.marketLabel(m));
             }
         });
+        // The counts change after each load and save: new cells for the list, and the shown value redrawn.
         model.enteredProperty().addListener((o, a, b) -> {
-            marketBox.setCellFactory(marketBox.getCellFactory());
-            syncPickers();
+            marketBox.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+                @Override
+                protected void updateItem(Market m, boolean empty) {
+                    super.updateItem(m, empty);
+                    setText(empty || m == null ? null : model.marketLabel(m));
+                }
+            });
+            // A new button cell makes the skin draw the shown market again (the value itself is left alone, so the
+            // list keeps its selection for Alt+P, Down, Enter).
+            marketBox.setButtonCell(new javafx.scene.control.ListCell<>() {
+                @Override
+                protected void updateItem(Market m, boolean empty) {
+                    super.updateItem(m, empty);
+                    setText(empty || m == null ? null : model.marketLabel(m));
+                }
+            });
         });
         marketBox.setConverter(new StringConverter<>() {
             @Override
@@ -184,9 +199,11 @@ public final class EntryView implements Screen {
                 model.requestMarket(b, this::syncPickers);
             }
         });
-        Label marketLabel = new Label(messages.get("entry.market") + " (Alt+P)");
+        Label marketLabel = new Label(messages.get("entry.market"));
         marketLabel.setLabelFor(marketBox);
-        marketBox.setTooltip(new Tooltip("Ctrl+PgUp / Ctrl+PgDn"));
+        marketLabel.setMinWidth(Region.USE_PREF_SIZE);
+        // The keys are told in the help line under the bar and here (Alt+P, Ctrl+PgUp / Ctrl+PgDn).
+        marketBox.setTooltip(new Tooltip("Alt+P \u00b7 Ctrl+PgUp / Ctrl+PgDn"));
 
         dayPicker.setId("entry-day");
         dayPicker.setEditable(false);
@@ -203,7 +220,9 @@ public final class EntryView implements Screen {
                 model.requestDay(b, this::syncPickers);
             }
         });
-        Label dayLabel = new Label(messages.get("entry.day") + " (Alt+T)");
+        Label dayLabel = new Label(messages.get("entry.day"));
+        dayLabel.setMinWidth(Region.USE_PREF_SIZE);
+        dayPicker.setTooltip(new Tooltip("Alt+T"));
         dayLabel.setLabelFor(dayPicker);
         Label dayText = new Label();
         dayText.textProperty().bind(model.dayTextProperty());

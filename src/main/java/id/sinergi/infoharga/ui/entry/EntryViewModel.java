@@ -294,7 +294,15 @@ public final class EntryViewModel {
             return Step.STAY;
         }
         row.textProperty().set(formats.grouped(row.lastPriceRp()));
-        return commit(index);
+        Step step = commit(index);
+        // The cursor has moved on: say here, where it is seen, that the copied price is several days old.
+        LocalDate open = day.get();
+        if (step == Step.ADVANCE && row.lastDate() != null && open != null
+                && row.lastDate().isBefore(open.minusDays(1))) {
+            statusText.set(row.commodity().displayName() + ": " + messages.get("entry.sameAsOld",
+                    formats.shortDate(row.lastDate()), java.time.temporal.ChronoUnit.DAYS.between(row.lastDate(), open)));
+        }
+        return step;
     }
 
     /** Escape: the field goes back to the accepted price (or empty). */

@@ -65,7 +65,18 @@ public final class StockEntryView implements Screen {
             }
         });
         model.messageProperty().addListener((o, a, t) -> message.setText(t));
-        model.busyProperty().addListener((o, a, b) -> root.setDisable(b));
+        model.busyProperty().addListener((o, a, b) -> {
+            root.setDisable(b);
+            // Disabling the form while saving drops the cursor: back to the first field, ready for the next line.
+            if (!b) {
+                javafx.application.Platform.runLater(() -> {
+                    if (root.getScene() != null && !(root.getScene().getFocusOwner() instanceof TextField)
+                            && firstField != null) {
+                        firstField.requestFocus();
+                    }
+                });
+            }
+        });
         root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (SAVE.match(e)) {
                 e.consume();

@@ -281,6 +281,11 @@ public final class StockEntryViewModel {
     private void showMovements(List<StockMovement> movements) {
         java.util.Set<java.util.UUID> reversed = new java.util.HashSet<>();
         movements.stream().filter(StockMovement::isReversal).forEach(m -> reversed.add(m.reverses()));
+        // The order the stock is replayed in (StockSeries: time, then the id as Java compares it; H2 orders UUIDs
+        // differently), so a save's receipt comes before its sale and its count.
+        movements = movements.stream().sorted(java.util.Comparator.comparing(StockMovement::recordedAt,
+                java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()))
+                .thenComparing(StockMovement::id)).toList();
         List<DayMovement> items = new ArrayList<>();
         java.time.format.DateTimeFormatter hm = java.time.format.DateTimeFormatter.ofPattern("HH:mm");
         for (StockMovement m : movements) {
@@ -299,7 +304,7 @@ public final class StockEntryViewModel {
                     amount += " @ " + PriceText.rupiah(m.unitPriceRp());
                 }
                 if (m.kind() == MovementKind.RECEIPT && m.source() != null) {
-                    amount += messages.get("stockentry.movement.from", m.source());
+                    amount += " " + messages.get("stockentry.movement.from", m.source());
                 }
             }
             String kind = messages.get(m.isReversal() ? "stockentry.movement.REVERSAL"

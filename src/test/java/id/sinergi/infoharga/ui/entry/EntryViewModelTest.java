@@ -404,6 +404,8 @@ class EntryViewModelTest {
         int row = rowOf(vm, catalog.activeCommodities().get(0).code());
         assertThat(vm.copyLast(row)).isEqualTo(EntryViewModel.Step.ADVANCE);
         assertThat(vm.rows().get(row).message()).contains("Sama dengan harga 10 Sep 2025 (5 hari lalu)");
+        assertThat(vm.statusTextProperty().get()).isEqualTo(catalog.activeCommodities().get(0).displayName()
+                + ": Sama dengan harga 10 Sep 2025 (5 hari lalu)");
     }
 
     @Test

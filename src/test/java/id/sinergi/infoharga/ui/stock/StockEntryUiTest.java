@@ -53,8 +53,11 @@ class StockEntryUiTest {
     private Outlet outlet;
     private int medium;
 
+    private Stage stage;
+
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         desktop = DesktopUnderTest.showFull(stage, folder, CLOCK, c -> {
             Catalog catalog = c.referenceData().catalog();
             outlet = catalog.findOutlet("WLD-KEDUNGMALING").orElseThrow();
@@ -105,5 +108,30 @@ class StockEntryUiTest {
                     assertThat(m.officer()).isEqualTo("wulan");
                 });
         assertThat(message.getText()).isEqualTo("Tersimpan: 2 mutasi.");
+
+        // The day's saved movements stay listed under the form, in the order saved (receipt before sale).
+        FxWait.until(() -> robot.lookup("#stock-day-1").tryQuery().isPresent());
+        assertThat(robot.lookup("#stock-day-0").queryAs(Label.class).getText())
+                .isEqualTo("Beras Medium \u00b7 Diterima 50 kg dari Bulog");
+        assertThat(robot.lookup("#stock-day-1").queryAs(Label.class).getText())
+                .isEqualTo("Beras Medium \u00b7 Terjual 30 kg @ Rp11.500");
+        // 200 + 50 − 30 = 220 kg on hand.
+        assertThat(robot.lookup("#stock-entry-screen .label").queryAllAs(Label.class)).extracting(Label::getText)
+                .contains("220 kg");
+
+        // Batalkan on the sale: a correcting movement, and the stock goes back to 250 kg.
+        robot.clickOn("#stock-reverse-1");
+        FxWait.until(() -> robot.listTargetWindows().stream().anyMatch(w -> w != stage && w.isFocused()));
+        robot.type(KeyCode.ENTER);
+        FxWait.until(() -> message.getText().startsWith("Dibatalkan"));
+        List<StockMovement> after = context.stock().dayMovements(outlet.id(), TODAY);
+        assertThat(after).hasSize(3).filteredOn(StockMovement::isReversal).singleElement()
+                .satisfies(r -> assertThat(r.reverses()).isEqualTo(today.stream()
+                        .filter(m -> m.kind() == MovementKind.SALE).findFirst().orElseThrow().id()));
+        assertThat(context.stock().stockAt(outlet.id(), TODAY).lines()).singleElement()
+                .satisfies(l -> assertThat(l.cover().onHand()).isEqualByComparingTo("250"));
+        // The sale is shown reversed (the test's clock stands still, so the three share one time).
+        FxWait.until(() -> robot.lookup("#stock-day-movements .label").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().equals("Beras Medium \u00b7 Terjual 30 kg @ Rp11.500 \u2013 dibatalkan")));
     }
 }

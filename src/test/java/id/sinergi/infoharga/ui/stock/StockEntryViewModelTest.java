@@ -224,4 +224,111 @@ class StockEntryViewModelTest {
         assertThat(vm.messageProperty().get()).isEqualTo("Akun ini belum ditugaskan di gerai WULANDARI mana pun."
                 + " Minta administrator menugaskannya di layar Pengguna.");
     }
+
+    /** Yesterday: 100 kg of rice received and 28 kg sold at Rp11.000 (so 14 days' outflow 28, 2 kg a day). */
+    private void seedYesterday() {
+        vm.show(outlet, DAY.minusDays(1));
+        StockEntryRow medium = row("BERAS-MEDIUM");
+        medium.receiptProperty().set("100");
+        medium.sourceProperty().set("Bulog");
+        medium.saleQuantityProperty().set("28");
+        medium.salePriceProperty().set("11.000");
+        vm.save();
+        assertThat(vm.messageProperty().get()).isEqualTo("Tersimpan: 2 mutasi.");
+    }
+
+    @Test
+    void stockAndCoverFollowWhatIsTypedAndTheLastPriceIsPrefilled() {
+        seedYesterday();
+        vm.show(outlet, DAY);
+        StockEntryRow medium = row("BERAS-MEDIUM");
+        // 100 − 28 = 72 kg; 72 / (28 / 14) = 36,0 days.
+        assertThat(medium.onHandProperty().get()).isEqualTo("72 kg");
+        assertThat(medium.coverProperty().get()).isEqualTo("36,0");
+        assertThat(medium.salePriceProperty().get()).isEqualTo("11.000");
+        assertThat(vm.hasUnsaved()).isFalse();
+
+        medium.saleQuantityProperty().set("14");
+        // 72 − 14 = 58 kg; outflow 28 + 14 = 42 → 3 kg a day → 19,3 days.
+        assertThat(medium.onHandProperty().get()).isEqualTo("58 kg");
+        assertThat(medium.coverProperty().get()).isEqualTo("19,3");
+        medium.receiptProperty().set("1");
+        medium.receiptProperty().set("1x");
+        // Half-typed: the figures stay as they were.
+        assertThat(medium.onHandProperty().get()).isEqualTo("59 kg");
+        medium.receiptProperty().set("");
+        medium.countProperty().set("50");
+        // A count sets the stock: 50 / 3 = 16,7 days.
+        assertThat(medium.onHandProperty().get()).isEqualTo("50 kg");
+        assertThat(medium.coverProperty().get()).isEqualTo("16,7");
+        assertThat(vm.hasUnsaved()).isTrue();
+
+        vm.save();
+        assertThat(service.dayMovements(outlet.id(), DAY)).filteredOn(m -> m.kind()
+                == id.sinergi.infoharga.domain.MovementKind.SALE).singleElement()
+                .satisfies(m -> assertThat(m.unitPriceRp()).isEqualTo(11_000L));
+    }
+
+    @Test
+    void aProblemSitsAtItsFieldAndTheCursorGoesThere() {
+        vm.show(outlet, DAY);
+        StockEntryRow medium = row("BERAS-MEDIUM");
+        medium.receiptProperty().set("100");
+        vm.save();
+        assertThat(medium.errorFieldProperty().get()).isEqualTo(StockEntryRow.Field.SOURCE);
+        assertThat(medium.errorProperty().get()).startsWith("Beras Medium: sebutkan asal penerimaan");
+        assertThat(vm.focusRowProperty().get()).isSameAs(medium);
+        assertThat(vm.focusField()).isEqualTo(StockEntryRow.Field.SOURCE);
+        assertThat(service.dayMovements(outlet.id(), DAY)).isEmpty();
+        // Typing in that field takes the message away.
+        medium.sourceProperty().set("Bulog");
+        assertThat(medium.errorProperty().get()).isEmpty();
+
+        StockEntryRow gula = row("GULA-PASIR");
+        gula.saleQuantityProperty().set("5");
+        vm.save();
+        assertThat(gula.errorFieldProperty().get()).isEqualTo(StockEntryRow.Field.SALE_PRICE);
+        assertThat(service.dayMovements(outlet.id(), DAY)).isEmpty();
+    }
+
+    @Test
+    void theDaysMovementsAreListedAndAnEditReversesTheOldOneAndRecordsTheNew() {
+        seedYesterday();
+        vm.show(outlet, DAY.minusDays(1));
+        assertThat(vm.dayMovements()).extracting(StockEntryViewModel.DayMovement::kind,
+                StockEntryViewModel.DayMovement::amount).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Diterima", "100 kg dari Bulog"),
+                org.assertj.core.groups.Tuple.tuple("Terjual", "28 kg @ Rp11.000"));
+        StockEntryViewModel.DayMovement sale = vm.dayMovements().get(1);
+
+        vm.edit(sale);
+        StockEntryRow medium = row("BERAS-MEDIUM");
+        assertThat(medium.saleQuantityProperty().get()).isEqualTo("28");
+        assertThat(vm.focusField()).isEqualTo(StockEntryRow.Field.SALE_QUANTITY);
+        assertThat(vm.hasUnsaved()).isTrue();
+        medium.saleQuantityProperty().set("20");
+        vm.save();
+
+        List<StockMovement> day = service.dayMovements(outlet.id(), DAY.minusDays(1));
+        assertThat(day).hasSize(4);
+        assertThat(day).filteredOn(StockMovement::isReversal).singleElement()
+                .satisfies(r -> assertThat(r.reverses()).isEqualTo(sale.movement().id()));
+        // 100 − 20 = 80 kg.
+        assertThat(medium.onHandProperty().get()).isEqualTo("80 kg");
+        assertThat(vm.dayMovements()).filteredOn(StockEntryViewModel.DayMovement::reversed).singleElement()
+                .satisfies(m -> assertThat(m.movement().id()).isEqualTo(sale.movement().id()));
+        assertThat(vm.dayMovements()).filteredOn(StockEntryViewModel.DayMovement::canChange).hasSize(2);
+
+        // Reversing the receipt as well: after the confirmation, the stock is what the sale took away.
+        StockEntryViewModel.DayMovement receipt = vm.dayMovements().stream()
+                .filter(m -> m.kind().equals("Diterima")).findFirst().orElseThrow();
+        dialogs.choices.add(0);
+        vm.reverse(receipt);
+        assertThat(vm.messageProperty().get()).isEqualTo("Dibatalkan: Beras Medium, Diterima 100 kg dari Bulog.");
+        assertThat(medium.onHandProperty().get()).isEqualTo("-20 kg");
+        // A movement reversed once cannot be reversed again.
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> service.reverse(
+                new id.sinergi.infoharga.app.Actor("wulan", "laptop-1"), receipt.movement().id()))
+                .hasMessageContaining("sudah dibatalkan");
+    }
 }
