@@ -394,7 +394,7 @@ public final class DashboardView {
         TableColumn<DashboardRow, Double> month = changeColumn("dashboard.col.month", Horizon.MONTH);
         TableColumn<DashboardRow, Double> year = changeColumn("dashboard.col.year", Horizon.YEAR);
         TableColumn<DashboardRow, ReferenceGap> ref = column("dashboard.col.reference",
-                r -> r.commodity().regency().reference(), texts::reference, 192);
+                r -> r.commodity().regency().reference(), texts::reference, 178);
         ref.setComparator(Comparator.nullsLast(Comparator.comparingLong(ReferenceGap::highRp)));
         TableColumn<DashboardRow, DashboardRow> gap = new TableColumn<>(messages.get("dashboard.col.gap"));
         gap.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
@@ -409,7 +409,7 @@ public final class DashboardView {
         gap.setComparator(Comparator.comparing((DashboardRow r) -> r.commodity().regency().reference() == null
                 ? null : r.commodity().regency().reference().gapPct(), Comparator.nullsLast(Comparator.naturalOrder())));
         gap.getStyleClass().add(Styles.NUMBER);
-        gap.setPrefWidth(108);
+        gap.setPrefWidth(100);
         TableColumn<DashboardRow, AlertLevel> level = new TableColumn<>(messages.get("dashboard.col.level"));
         level.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().level()));
         level.setCellFactory(c -> new LevelBadgeCell<>());
@@ -425,7 +425,7 @@ public final class DashboardView {
         alps.setCellFactory(col -> new AlpsCell());
         alps.setComparator(Comparator.nullsFirst(Comparator.comparing(
                 (AlpsResult a) -> a.eligible() ? a.value() : null, Comparator.nullsFirst(Comparator.naturalOrder()))));
-        alps.setPrefWidth(118);
+        alps.setPrefWidth(140);
         for (TableColumn<DashboardRow, Double> c : List.of(price, day, week, month, year, cv)) {
             c.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
             c.getStyleClass().add(Styles.NUMBER);
@@ -605,7 +605,8 @@ public final class DashboardView {
             Label badge = new Label(texts.alpsLevel(a));
             badge.getStyleClass().addAll(LevelStyles.BADGE, LevelStyles.of(a.level()));
             setGraphic(badge);
-            setText("z " + formats.signedDecimal2(a.value()));
+            // The z-score beside the badge; "Siaga (z = +1,35)" whole in the tooltip.
+            setText(formats.signedDecimal2(a.value()));
             setTooltip(new Tooltip(texts.alps(a)));
         }
     }
