@@ -86,8 +86,13 @@ final class AlpsCommand implements Callable<Integer> {
     /** The table for people: the level in the user's words, and the reason where there is no level. */
     private static List<String> table(AlpsResult r, Catalog catalog, Messages messages) {
         List<String> all = cells(r, catalog, messages);
-        return new ArrayList<>(List.of(all.get(0), all.get(1), all.get(3), all.get(4), all.get(5), all.get(6),
-                all.get(7), all.get(9), all.get(11)));
+        // Whole Rupiah for people; CSV and JSON keep the decimals.
+        return new ArrayList<>(List.of(all.get(0), all.get(1), all.get(3), all.get(4), all.get(5),
+                rupiah(r.actual()), rupiah(r.fitted()), all.get(9), all.get(11)));
+    }
+
+    private static String rupiah(Double v) {
+        return v == null ? "" : Long.toString(Math.round(v));
     }
 
     private static Map<String, Object> json(AlpsResult r, Catalog catalog, Market only) {

@@ -93,6 +93,9 @@ class AlpsCommandTest {
         assertThat(table.exit()).isZero();
         assertThat(table.out()).contains("KODE").contains("Awas").contains("riwayat kurang dari 36 bulan (10 bulan)")
                 .contains("belum ada harga bulanan");
+        String berasLine = table.out().lines().filter(l -> l.startsWith("BERAS-MEDIUM")).findFirst().orElseThrow();
+        assertThat(berasLine).contains(" " + Math.round(expected.actual()) + " ")
+                .contains(" " + Math.round(expected.fitted()) + " ");
 
         // One market's own series: another market has none.
         ReportCommandTest.Run other = run("alps", "--month", "2026-11", "--market", otherMarket, "--format", "json");

@@ -156,14 +156,14 @@ public final class AlertsView implements Screen {
         level.setMinWidth(88);
         // At 1366 px the columns add up to the table's width; long texts wrap or show whole in a tooltip.
         table.getColumns().setAll(List.of(level,
-                tipped(column("alerts.col.kind", r -> kindText(r.alert().kind()), 125)),
-                tipped(column("alerts.col.commodity", r -> r.alert().commodityName() == null ? "\u2013"
-                        : r.alert().commodityName(), 150)),
-                tipped(column("alerts.col.place", r -> r.alert().placeName() == null ? messages.get("alerts.regency")
-                        : r.alert().placeName(), 170)),
-                number(column("alerts.col.value", r -> valueText(r.alert()), 82)),
-                wrapped(column("alerts.col.reason", r -> r.alert().reason(), 330)),
-                wrapped(column("alerts.col.ack", r -> r.acknowledged() ? followUpText(r) : "", 190))));
+                wrapped(column("alerts.col.kind", r -> kindText(r.alert().kind()), 112)),
+                wrapped(column("alerts.col.commodity", r -> r.alert().commodityName() == null ? "\u2013"
+                        : r.alert().commodityName(), 130)),
+                wrapped(column("alerts.col.place", r -> r.alert().placeName() == null ? messages.get("alerts.regency")
+                        : r.alert().placeName(), 140)),
+                number(column("alerts.col.value", r -> valueText(r.alert()), 80)),
+                wrapped(column("alerts.col.reason", r -> r.alert().reason(), 430)),
+                wrapped(column("alerts.col.ack", r -> r.acknowledged() ? followUpText(r) : "", 150))));
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
                 e.consume();
@@ -214,19 +214,6 @@ public final class AlertsView implements Screen {
             };
             cell.setPrefHeight(javafx.scene.control.Control.USE_COMPUTED_SIZE);
             return cell;
-        });
-        return c;
-    }
-
-    /** A short text that may still be cut at the column's width: whole in a tooltip. */
-    private static TableColumn<AlertRow, String> tipped(TableColumn<AlertRow, String> c) {
-        c.setCellFactory(col -> new TableCell<>() {
-            @Override
-            protected void updateItem(String text, boolean empty) {
-                super.updateItem(text, empty);
-                setText(empty ? null : text);
-                setTooltip(empty || text == null ? null : new javafx.scene.control.Tooltip(text));
-            }
         });
         return c;
     }

@@ -125,9 +125,12 @@ public final class DashboardView {
         }
         // The tiles that list names get the room: a contribution or a mover is read by its name.
         for (Region wide : List.of(weightedTile, moversTile)) {
-            wide.setMinWidth(210);
-            wide.setPrefWidth(230);
+            wide.setMinWidth(205);
+            wide.setPrefWidth(205);
         }
+        // TilesFX shrinks a title to its tile's width: "Stok WULANDARI terendah" needs 200 px to stay at 12 px.
+        coverTile.setMinWidth(200);
+        coverTile.setPrefWidth(200);
         contributors.getStyleClass().add("tile-body");
         levelBadges.getStyleClass().add("tile-body");
         levelBadges.setHgap(10);
@@ -381,17 +384,17 @@ public final class DashboardView {
                 .then(messages.get("dashboard.loading")).otherwise(messages.get("dashboard.table.empty")));
         table.setPlaceholder(placeholder);
         TableColumn<DashboardRow, String> name = column("dashboard.col.commodity",
-                r -> r.commodity().name() + " (" + r.commodity().unit() + ")", s -> s, 205);
+                r -> r.commodity().name() + " (" + r.commodity().unit() + ")", s -> s, 190);
         name.setCellFactory(col -> new NameCell());
         name.setComparator(Comparator.naturalOrder());
         TableColumn<DashboardRow, Double> price = column("dashboard.col.price", r -> r.commodity().regency().price(),
-                v -> formats.rupiah(Math.round(v)), 88);
+                v -> formats.rupiah(Math.round(v)), 84);
         TableColumn<DashboardRow, Double> day = changeColumn("dashboard.col.day", Horizon.DAY);
         TableColumn<DashboardRow, Double> week = changeColumn("dashboard.col.week", Horizon.WEEK);
         TableColumn<DashboardRow, Double> month = changeColumn("dashboard.col.month", Horizon.MONTH);
         TableColumn<DashboardRow, Double> year = changeColumn("dashboard.col.year", Horizon.YEAR);
         TableColumn<DashboardRow, ReferenceGap> ref = column("dashboard.col.reference",
-                r -> r.commodity().regency().reference(), texts::reference, 165);
+                r -> r.commodity().regency().reference(), texts::reference, 178);
         ref.setComparator(Comparator.nullsLast(Comparator.comparingLong(ReferenceGap::highRp)));
         TableColumn<DashboardRow, DashboardRow> gap = new TableColumn<>(messages.get("dashboard.col.gap"));
         gap.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
@@ -406,7 +409,7 @@ public final class DashboardView {
         gap.setComparator(Comparator.comparing((DashboardRow r) -> r.commodity().regency().reference() == null
                 ? null : r.commodity().regency().reference().gapPct(), Comparator.nullsLast(Comparator.naturalOrder())));
         gap.getStyleClass().add(Styles.NUMBER);
-        gap.setPrefWidth(95);
+        gap.setPrefWidth(100);
         TableColumn<DashboardRow, AlertLevel> level = new TableColumn<>(messages.get("dashboard.col.level"));
         level.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().level()));
         level.setCellFactory(c -> new LevelBadgeCell<>());
@@ -422,7 +425,7 @@ public final class DashboardView {
         alps.setCellFactory(col -> new AlpsCell());
         alps.setComparator(Comparator.nullsFirst(Comparator.comparing(
                 (AlpsResult a) -> a.eligible() ? a.value() : null, Comparator.nullsFirst(Comparator.naturalOrder()))));
-        alps.setPrefWidth(130);
+        alps.setPrefWidth(140);
         for (TableColumn<DashboardRow, Double> c : List.of(price, day, week, month, year, cv)) {
             c.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
             c.getStyleClass().add(Styles.NUMBER);
@@ -450,7 +453,7 @@ public final class DashboardView {
         TableColumn<DashboardRow, Double> c = column(key, r -> {
             Change ch = r.commodity().regency().change(h);
             return ch == null ? null : ch.pct();
-        }, formats::percent, 66);
+        }, formats::percent, 63);
         c.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(Double v, boolean empty) {
@@ -602,7 +605,8 @@ public final class DashboardView {
             Label badge = new Label(texts.alpsLevel(a));
             badge.getStyleClass().addAll(LevelStyles.BADGE, LevelStyles.of(a.level()));
             setGraphic(badge);
-            setText("z " + formats.signedDecimal2(a.value()));
+            // The z-score beside the badge; "Siaga (z = +1,35)" whole in the tooltip.
+            setText(formats.signedDecimal2(a.value()));
             setTooltip(new Tooltip(texts.alps(a)));
         }
     }

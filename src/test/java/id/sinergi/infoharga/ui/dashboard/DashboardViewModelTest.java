@@ -64,6 +64,10 @@ class DashboardViewModelTest {
         assertThat(f.disparity()).isNull();
         assertThat(row.level()).isEqualTo(AlertLevel.WASPADA);
         assertThat(row.group().code()).isEqualTo("BERAS");
+        // ALPS: the prices span August and September 2025, two months of the 36 the model needs.
+        assertThat(row.alps().eligible()).isFalse();
+        assertThat(row.alps().spanMonths()).isEqualTo(2);
+        assertThat(row.alps().reason()).isEqualTo("riwayat kurang dari 36 bulan (2 bulan)");
 
         // Week 36 to date against week 35: market averages M1 12.250, M2 13.250, M3 14.000 against 12.000 each:
         // (13.166,67 − 12.000)/12.000 = +9,722 %; only Beras has a weight, so R = +9,722 % and it is all Beras.

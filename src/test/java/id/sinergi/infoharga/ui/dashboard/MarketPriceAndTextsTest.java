@@ -99,7 +99,7 @@ class MarketPriceAndTextsTest {
                 "riwayat kurang dari 36 bulan (25 bulan)");
         assertThat(id.alps(young)).isEqualTo("riwayat kurang dari 36 bulan (25 bulan)");
         assertThat(id.alpsShort(young)).isEqualTo("riwayat 25/36 bln");
-        assertThat(en.alpsShort(young)).isEqualTo("history 25/36 months");
+        assertThat(en.alpsShort(young)).isEqualTo("25/36 months");
         AlpsResult none = new AlpsResult(2, YearMonth.of(2026, 12), 0, 0, null, null, null, null, null,
                 "belum ada harga bulanan");
         assertThat(id.alpsShort(none)).isEqualTo("belum ada harga bulanan");
