@@ -452,7 +452,6 @@ public final class PdfReportWriter implements WeeklyReportWriter {
         }
 
         private void commodities() throws DocumentException {
-            heading(labels.get("report.sheet.commodities"));
             PdfPTable t = table(new float[] {0.5f, 2.6f, 0.9f, 3.1f, 1.4f, 1.4f, 1.3f, 1.35f, 1.2f, 1.1f, 1.6f,
                             2.5f, 1.4f, 2.5f, 1.4f},
                     labels.get("report.col.no"), labels.get("report.col.commodity"), labels.get("report.col.unit"),
@@ -483,7 +482,7 @@ public final class PdfReportWriter implements WeeklyReportWriter {
                 textCell(t, c.dearest() == null ? TextFormats.UNDEFINED : c.dearest().marketName());
                 numberCell(t, c.dearest() == null ? TextFormats.UNDEFINED : TextFormats.rupiah(c.dearest().priceRp()));
             }
-            addBroken(t, null);
+            addBroken(t, labels.get("report.sheet.commodities"), null);
             StringBuilder alpsNotes = new StringBuilder();
             for (int i = 0; i < reasons.size(); i++) {
                 alpsNotes.append("  ").append(footnoteMark(i)).append(' ').append(reasons.get(i));
@@ -495,7 +494,6 @@ public final class PdfReportWriter implements WeeklyReportWriter {
         }
 
         private void markets() throws DocumentException {
-            heading(labels.get("report.sheet.markets"));
             List<String> markets = report.marketTable().marketNames();
             // Slices of even size (20 markets: 7, 7 and 6, not 9, 9 and 2).
             int slices = Math.max(1, (markets.size() + MARKETS_PER_TABLE - 1) / MARKETS_PER_TABLE);
@@ -523,13 +521,13 @@ public final class PdfReportWriter implements WeeklyReportWriter {
                         numberCell(t, TextFormats.rupiah(r.averagesRp().get(i)));
                     }
                 }
-                addBroken(t, labels.get("report.market.slice", from + 1, to, markets.size()));
+                addBroken(t, from == 0 ? labels.get("report.sheet.markets") : null,
+                        labels.get("report.market.slice", from + 1, to, markets.size()));
             }
         }
 
         private void stock() throws DocumentException {
             doc.add(Chunk.NEWLINE);
-            heading(labels.get("report.sheet.stock"));
             PdfPTable t = table(new float[] {3, 3, 1.0f, 1.2f, 1.2f, 1.1f, 1.4f, 1.4f, 1.3f},
                     labels.get("report.col.outlet"), labels.get("report.col.commodity"),
                     labels.get("report.col.unit"), labels.get("report.col.stock"),
@@ -553,7 +551,7 @@ public final class PdfReportWriter implements WeeklyReportWriter {
                 none.setColspan(9);
                 t.addCell(none);
             }
-            addBroken(t, null);
+            addBroken(t, labels.get("report.sheet.stock"), null);
         }
 
         private void trends() throws DocumentException {
@@ -591,7 +589,7 @@ public final class PdfReportWriter implements WeeklyReportWriter {
          * Adds {@code full} page by page as {@link TableBreaks} plans it: its columns widened so that no word is
          * split inside, the heading row (and {@code caption}, if any) repeated on each page.
          */
-        private void addBroken(PdfPTable full, String caption) throws DocumentException {
+        private void addBroken(PdfPTable full, String section, String caption) throws DocumentException {
             float width = doc.getPageSize().getWidth() - doc.leftMargin() - doc.rightMargin();
             float[] widths = fitWords(full, width * full.getWidthPercentage() / 100);
             full.setTotalWidth(widths);
@@ -602,11 +600,16 @@ public final class PdfReportWriter implements WeeklyReportWriter {
             }
             float header = full.getHeaderHeight();
             float captionHeight = caption == null ? 0 : 16;
-            float room = writer.getVerticalPosition(true) - doc.bottom() - captionHeight - 4;
-            float pageRoom = doc.top() - doc.bottom() - captionHeight - 4;
+            // The section's heading goes where the table starts, never alone at the foot of the page before.
+            float sectionHeight = section == null ? 0 : 34;
+            float room = writer.getVerticalPosition(true) - doc.bottom() - captionHeight - sectionHeight - 4;
+            float pageRoom = doc.top() - doc.bottom() - captionHeight - sectionHeight - 4;
             TableBreaks.Plan plan = TableBreaks.plan(heights, header, room, pageRoom, MIN_ROWS);
             if (plan.newPageFirst()) {
                 doc.newPage();
+            }
+            if (section != null) {
+                heading(section);
             }
             int from = full.getHeaderRows();
             for (int page = 0; page < plan.rowsPerPage().size(); page++) {
