@@ -494,6 +494,16 @@ public final class PdfReportWriter implements WeeklyReportWriter {
         }
 
         private void markets() throws DocumentException {
+            // Tighter rows: a slice of all 35 commodities fits one page with its heading.
+            verticalPadding = 1.3f;
+            try {
+                marketSlices();
+            } finally {
+                verticalPadding = 2.5f;
+            }
+        }
+
+        private void marketSlices() throws DocumentException {
             List<String> markets = report.marketTable().marketNames();
             // Slices of even size (20 markets: 7, 7 and 6, not 9, 9 and 2).
             int slices = Math.max(1, (markets.size() + MARKETS_PER_TABLE - 1) / MARKETS_PER_TABLE);
@@ -581,6 +591,9 @@ public final class PdfReportWriter implements WeeklyReportWriter {
             }
             return Image.getInstance(template);
         }
+
+        /** Space above and below a cell's text; the market table's rows are tighter. */
+        private float verticalPadding = 2.5f;
 
         /** Fewest rows a page of a broken table holds (TableBreaks): no page of a few leftover rows. */
         private static final int MIN_ROWS = 5;
@@ -750,6 +763,8 @@ public final class PdfReportWriter implements WeeklyReportWriter {
             PdfPCell c = new PdfPCell(new Phrase(text, font));
             c.setHorizontalAlignment(align);
             c.setPadding(2.5f);
+            c.setPaddingTop(verticalPadding);
+            c.setPaddingBottom(verticalPadding);
             c.setBorderColor(new Color(0xB0, 0xB8, 0xC4));
             c.setBorderWidth(0.4f);
             return c;
