@@ -357,7 +357,7 @@ public final class PdfReportWriter implements WeeklyReportWriter {
             heading(labels.get("report.sheet.summary"));
             Paragraph weighted = new Paragraph();
             weighted.add(new Chunk(labels.get("report.summary.weightedChange") + ": ", new Font(f.base, 10)));
-            weighted.add(new Chunk(TextFormats.signedPercent(s.weightedChangePct()), new Font(f.bold, 12)));
+            weighted.add(new Chunk(n(TextFormats.signedPercent(s.weightedChangePct())), new Font(f.bold, 12)));
             weighted.setSpacingAfter(6);
             doc.add(weighted);
 
@@ -371,9 +371,9 @@ public final class PdfReportWriter implements WeeklyReportWriter {
                     labels.get("report.col.contribution"));
             for (Contribution c : s.topContributors()) {
                 textCell(contributors, c.groupName());
-                numberCell(contributors, TextFormats.decimal2(c.weight()));
-                numberCell(contributors, TextFormats.signedPercent(c.changePct()));
-                numberCell(contributors, TextFormats.signedDecimal2(c.contributionPoints()));
+                numberCell(contributors, n(TextFormats.decimal2(c.weight())));
+                numberCell(contributors, n(TextFormats.signedPercent(c.changePct())));
+                numberCell(contributors, n(TextFormats.signedDecimal2(c.contributionPoints())));
             }
             grid.addCell(titled(labels.get("report.summary.contributors"), contributors));
 
@@ -406,7 +406,7 @@ public final class PdfReportWriter implements WeeklyReportWriter {
                 textCell(t, c.marketName());
                 numberCell(t, String.valueOf(c.reported()));
                 numberCell(t, String.valueOf(c.expected()));
-                numberCell(t, TextFormats.percent(c.percent()));
+                numberCell(t, n(TextFormats.percent(c.percent())));
             }
             return t;
         }
@@ -418,7 +418,7 @@ public final class PdfReportWriter implements WeeklyReportWriter {
             for (Mover m : movers) {
                 textCell(t, m.commodityName());
                 textCell(t, m.unit());
-                numberCell(t, TextFormats.signedPercent(m.changePct()));
+                numberCell(t, n(TextFormats.signedPercent(m.changePct())));
                 numberCell(t, TextFormats.signedRupiah(m.changeRp()));
             }
             if (movers.isEmpty()) {
@@ -473,9 +473,9 @@ public final class PdfReportWriter implements WeeklyReportWriter {
                 numberCell(t, TextFormats.rupiah(c.lastWeekAvgRp()));
                 numberCell(t, TextFormats.rupiah(c.thisWeekAvgRp()));
                 numberCell(t, TextFormats.signedRupiah(c.changeRp()));
-                numberCell(t, TextFormats.signedPercent(c.changePct()));
+                numberCell(t, n(TextFormats.signedPercent(c.changePct())));
                 levelCell(t, c.level());
-                numberCell(t, TextFormats.percent(c.cvPct()));
+                numberCell(t, n(TextFormats.percent(c.cvPct())));
                 alpsCell(t, report.alpsOf(c.code()).orElse(null), reasons);
                 textCell(t, c.cheapest() == null ? TextFormats.UNDEFINED : c.cheapest().marketName());
                 numberCell(t, c.cheapest() == null ? TextFormats.UNDEFINED : TextFormats.rupiah(c.cheapest().priceRp()));
@@ -549,12 +549,12 @@ public final class PdfReportWriter implements WeeklyReportWriter {
                 textCell(t, r.commodityName());
                 textCell(t, r.unit());
                 numberCell(t, TextFormats.quantity(r.stock()));
-                numberCell(t, TextFormats.decimal1(r.daysOfCover()));
+                numberCell(t, n(TextFormats.decimal1(r.daysOfCover())));
                 levelCell(t, r.level());
                 numberCell(t, r.outletPriceRp() == null ? TextFormats.UNDEFINED
                         : TextFormats.rupiah(r.outletPriceRp().doubleValue()));
                 numberCell(t, TextFormats.rupiah(r.marketPriceRp()));
-                numberCell(t, TextFormats.signedPercent(r.priceGapPct()));
+                numberCell(t, n(TextFormats.signedPercent(r.priceGapPct())));
             }
             if (report.stock().isEmpty()) {
                 PdfPCell none = cell(labels.get("report.stock.none"), f.body, Element.ALIGN_LEFT);
@@ -724,11 +724,16 @@ public final class PdfReportWriter implements WeeklyReportWriter {
                 stripe(t, cell(TextFormats.UNDEFINED + " " + footnoteMark(reasons.indexOf(a.reason())), f.body,
                         Element.ALIGN_CENTER));
             } else {
-                PdfPCell c = cell(a.level().label() + " " + TextFormats.decimal1(a.value()), f.bodyBold,
+                PdfPCell c = cell(a.level().label() + " " + n(TextFormats.decimal1(a.value())), f.bodyBold,
                         Element.ALIGN_CENTER);
                 c.setBackgroundColor(LEVEL_COLOURS.get(a.level()));
                 t.addCell(c);
             }
+        }
+
+        /** A percentage or decimal written the Indonesian way, in the report's language ("12,5%" → "12.5%"). */
+        private String n(String indonesian) {
+            return id.sinergi.infoharga.domain.report.ReportText.inLanguage(indonesian, labels);
         }
 
         /** "¹", "²", … "⁹", then "(10)". */
