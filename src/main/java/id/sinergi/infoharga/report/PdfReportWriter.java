@@ -188,7 +188,8 @@ public final class PdfReportWriter implements WeeklyReportWriter {
             cb.endText();
             cb.addTemplate(total, x + textWidth, y);
             ColumnText.showTextAligned(cb, Element.ALIGN_RIGHT, new Phrase(labels.get("report.madeAtShort",
-                    TextFormats.stamp(report.cover().madeAt())), fonts.small), right, y, 0);
+                    id.sinergi.infoharga.domain.report.ReportText.shortDay(report.cover().madeAt().toLocalDate(),
+                            labels::get) + String.format(" %tR", report.cover().madeAt())), fonts.small), right, y, 0);
         }
 
         @Override
