@@ -242,7 +242,11 @@ public final class ReportsView implements Screen {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.setInitialFileName(suggestedName);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension, "*" + extension));
+        // The filter names the form too ("CSV gaya Indonesia (titik koma, koma desimal) untuk Excel"): without a
+        // window manager's title bar it is what the dialog shows of the choice.
+        int dash = title.indexOf(" \u2013 ");
+        String kind = dash < 0 ? extension : title.substring(dash + 3) + " (*" + extension + ")";
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, "*" + extension));
         File file = chooser.showSaveDialog(root.getScene() == null ? null : root.getScene().getWindow());
         return Optional.ofNullable(file).map(File::toPath);
     }
