@@ -75,7 +75,11 @@ public final class AlertService {
         Thresholds thresholds = indicators.thresholds(catalog);
         DayIndicators day = indicators.day(date, catalog, thresholds);
         List<Alert> alerts = alerts(date, catalog, thresholds, day);
-        return DailyBrief.write(day, alerts, regionName(), messages::get);
+        List<DailyBrief.Anomaly> alps = indicators.alps(date).stream().filter(a -> a.level() != null)
+                .map(a -> new DailyBrief.Anomaly(catalog.commodity(a.commodityId()).displayName(), a.level(),
+                        a.value()))
+                .toList();
+        return DailyBrief.write(day, alerts, alps, regionName(), messages::get);
     }
 
     /**

@@ -16,7 +16,7 @@ import java.util.concurrent.Callable;
 
 /** {@code info-harga report weekly|brief}: the files that leave the building. */
 @Command(name = "report",
-        subcommands = {ReportCommand.Weekly.class, ReportCommand.Brief.class})
+        subcommands = {ReportCommand.Weekly.class, ReportCommand.Brief.class, ReportCommand.Letterhead.class})
 final class ReportCommand {
     @ParentCommand
     InfoHargaCommand root;
@@ -55,6 +55,65 @@ final class ReportCommand {
                     id.sinergi.infoharga.app.WorkProgress.NONE);
             spec.commandLine().getOut().println(m.get("report.written", w.toString(), written));
             spec.commandLine().getOut().flush();
+            return 0;
+        }
+    }
+
+    /** {@code report letterhead}: shows, or sets, the weekly report's letterhead and signature on this device. */
+    @Command(name = "letterhead")
+    static final class Letterhead implements Callable<Integer> {
+        @ParentCommand
+        ReportCommand parent;
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--office", paramLabel = "TEKS")
+        String office;
+        @Option(names = "--place", paramLabel = "TEKS")
+        String place;
+        @Option(names = "--position", paramLabel = "TEKS")
+        String position;
+        @Option(names = "--name", paramLabel = "TEKS")
+        String name;
+        @Option(names = "--nip", paramLabel = "NIP")
+        String nip;
+        @Option(names = "--logo", paramLabel = "FILE")
+        Path logo;
+        @Option(names = "--no-logo")
+        boolean noLogo;
+
+        @Override
+        public Integer call() {
+            Messages m = parent.root.messages();
+            var service = parent.root.context().reports().letterSettings();
+            boolean texts = office != null || place != null || position != null || name != null || nip != null;
+            if (texts || logo != null || noLogo) {
+                var actor = parent.root.writerSession();
+                if (texts) {
+                    var now = service.settings();
+                    service.save(actor, new id.sinergi.infoharga.app.ReportSettingsService.ReportSettings(
+                            office == null ? now.office() : office, place == null ? now.place() : place,
+                            position == null ? now.position() : position, name == null ? now.signerName() : name,
+                            nip == null ? now.nip() : nip, null));
+                }
+                if (logo != null) {
+                    service.chooseLogo(actor, logo);
+                } else if (noLogo) {
+                    service.removeLogo(actor);
+                }
+            } else {
+                parent.root.readerSession();
+            }
+            var s = service.settings();
+            var out = spec.commandLine().getOut();
+            out.println(m.get("reportSettings.office") + ": " + s.office());
+            out.println(m.get("reportSettings.place") + ": " + s.place());
+            out.println(m.get("reportSettings.position") + ": " + s.position());
+            out.println(m.get("reportSettings.name") + ": " + s.signerName());
+            out.println(m.get("reportSettings.nip") + ": " + s.nip());
+            out.println(m.get("reportSettings.logo") + ": "
+                    + (s.logoFile().isEmpty() ? m.get("reportSettings.logo.none") : s.logoFile()));
+            out.flush();
             return 0;
         }
     }

@@ -10,6 +10,7 @@ import id.sinergi.infoharga.domain.report.WeeklyReport.MarketTableRow;
 import id.sinergi.infoharga.domain.report.WeeklyReport.Mover;
 import id.sinergi.infoharga.domain.report.WeeklyReport.StockRow;
 import id.sinergi.infoharga.domain.report.WeeklyReport.TrendSeries;
+import id.sinergi.infoharga.domain.report.ReportText;
 import id.sinergi.infoharga.domain.report.WeeklyReport;
 import id.sinergi.infoharga.exchange.FormulaGuard;
 import org.apache.poi.ss.usermodel.BorderStyle;
@@ -296,6 +297,7 @@ public final class ExcelReportWriter implements WeeklyReportWriter {
                     labels.get("report.col.dearestPrice"), labels.get("report.col.matched"),
                     labels.get("report.col.alps"));
             int no = 1;
+            List<String> alpsReasons = new java.util.ArrayList<>();
             for (CommodityRow c : report.commodities()) {
                 XSSFRow row = s.row();
                 s.number(row, 0, (double) no++, integer);
@@ -315,13 +317,27 @@ public final class ExcelReportWriter implements WeeklyReportWriter {
                 s.number(row, 14, c.dearest() == null ? null : c.dearest().priceRp(), rupiah);
                 s.number(row, 15, (double) c.matchedMarkets(), integer);
                 var alps = report.alpsOf(c.code()).orElse(null);
-                if (alps == null || alps.level() == null) {
-                    s.text(row, 16, alps == null || alps.reason() == null ? TextFormats.UNDEFINED : alps.reason(),
+                if (alps != null && alps.level() == null && alps.reason() != null) {
+                    // The reason once under the table, numbered, rather than in every row.
+                    if (!alpsReasons.contains(alps.reason())) {
+                        alpsReasons.add(alps.reason());
+                    }
+                    s.text(row, 16, TextFormats.UNDEFINED + " (" + (alpsReasons.indexOf(alps.reason()) + 1) + ")",
                             text);
+                } else if (alps == null || alps.level() == null) {
+                    s.text(row, 16, TextFormats.UNDEFINED, text);
                 } else {
                     s.text(row, 16, alps.level().label() + " " + TextFormats.decimal1(alps.value()),
                             levels.get(alps.level()));
                 }
+            }
+            s.skip();
+            XSSFRow note = s.row();
+            // Not measured: the note runs on over the empty cells to its right.
+            note.createCell(0).setCellValue(FormulaGuard.neutralise(labels.get("report.note.alps")));
+            for (int i = 0; i < alpsReasons.size(); i++) {
+                s.row().createCell(0).setCellValue(FormulaGuard.neutralise("(" + (i + 1) + ") "
+                        + alpsReasons.get(i)));
             }
             s.finish(3, HEADER_ROW + 1);
         }
@@ -347,9 +363,14 @@ public final class ExcelReportWriter implements WeeklyReportWriter {
             s.finish(2, HEADER_ROW + 1);
             if (markets.size() > MARKETS_PER_PRINTED_PAGE) {
                 // Twenty markets on one A4 width would print too small to read: two pages wide instead, each
-                // starting with the commodity and its unit.
+                // starting with the commodity and its unit. The title rows are shortened to what those two
+                // columns hold, so that they are not cut on the second page (the page header says the rest).
                 s.sheet.getPrintSetup().setFitWidth((short) 2);
                 s.sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, 1));
+                s.sheet.getRow(0).getCell(0).setCellValue(FormulaGuard.neutralise(labels.get("report.sheet.markets")));
+                s.sheet.getRow(1).getCell(0).setCellValue(FormulaGuard.neutralise(
+                        ReportText.span(report.cover().week().monday(), report.cover().week().sunday(), labels)
+                                + " (" + report.cover().week() + ")"));
             }
         }
 
@@ -462,9 +483,9 @@ public final class ExcelReportWriter implements WeeklyReportWriter {
                 t.createCell(0).setCellValue(FormulaGuard.neutralise(labels.get("report.title") + " \u2013 " + name));
                 t.getCell(0).setCellStyle(title);
                 XSSFRow st = sheet.createRow(1);
-                st.createCell(0).setCellValue(FormulaGuard.neutralise(labels.get("report.subtitle", cover.regency(),
-                        cover.week().toString(), TextFormats.shortDay(cover.week().monday()),
-                        TextFormats.shortDay(cover.week().sunday()))));
+                st.createCell(0).setCellValue(FormulaGuard.neutralise(cover.regency() + " \u00b7 "
+                        + ReportText.weekOfMonth(cover.week(), labels) + " "
+                        + labels.get("report.letter.isoWeek", cover.week().toString())));
                 st.getCell(0).setCellStyle(subtitle);
                 next = HEADER_ROW;
                 PrintSetup print = sheet.getPrintSetup();

@@ -188,7 +188,8 @@ public final class PdfReportWriter implements WeeklyReportWriter {
             cb.endText();
             cb.addTemplate(total, x + textWidth, y);
             ColumnText.showTextAligned(cb, Element.ALIGN_RIGHT, new Phrase(labels.get("report.madeAtShort",
-                    TextFormats.stamp(report.cover().madeAt())), fonts.small), right, y, 0);
+                    id.sinergi.infoharga.domain.report.ReportText.shortDay(report.cover().madeAt().toLocalDate(),
+                            labels::get) + String.format(" %tR", report.cover().madeAt())), fonts.small), right, y, 0);
         }
 
         @Override
@@ -357,7 +358,7 @@ public final class PdfReportWriter implements WeeklyReportWriter {
             heading(labels.get("report.sheet.summary"));
             Paragraph weighted = new Paragraph();
             weighted.add(new Chunk(labels.get("report.summary.weightedChange") + ": ", new Font(f.base, 10)));
-            weighted.add(new Chunk(TextFormats.signedPercent(s.weightedChangePct()), new Font(f.bold, 12)));
+            weighted.add(new Chunk(n(TextFormats.signedPercent(s.weightedChangePct())), new Font(f.bold, 12)));
             weighted.setSpacingAfter(6);
             doc.add(weighted);
 
@@ -371,9 +372,9 @@ public final class PdfReportWriter implements WeeklyReportWriter {
                     labels.get("report.col.contribution"));
             for (Contribution c : s.topContributors()) {
                 textCell(contributors, c.groupName());
-                numberCell(contributors, TextFormats.decimal2(c.weight()));
-                numberCell(contributors, TextFormats.signedPercent(c.changePct()));
-                numberCell(contributors, TextFormats.signedDecimal2(c.contributionPoints()));
+                numberCell(contributors, n(TextFormats.decimal2(c.weight())));
+                numberCell(contributors, n(TextFormats.signedPercent(c.changePct())));
+                numberCell(contributors, n(TextFormats.signedDecimal2(c.contributionPoints())));
             }
             grid.addCell(titled(labels.get("report.summary.contributors"), contributors));
 
@@ -406,7 +407,7 @@ public final class PdfReportWriter implements WeeklyReportWriter {
                 textCell(t, c.marketName());
                 numberCell(t, String.valueOf(c.reported()));
                 numberCell(t, String.valueOf(c.expected()));
-                numberCell(t, TextFormats.percent(c.percent()));
+                numberCell(t, n(TextFormats.percent(c.percent())));
             }
             return t;
         }
@@ -418,7 +419,7 @@ public final class PdfReportWriter implements WeeklyReportWriter {
             for (Mover m : movers) {
                 textCell(t, m.commodityName());
                 textCell(t, m.unit());
-                numberCell(t, TextFormats.signedPercent(m.changePct()));
+                numberCell(t, n(TextFormats.signedPercent(m.changePct())));
                 numberCell(t, TextFormats.signedRupiah(m.changeRp()));
             }
             if (movers.isEmpty()) {
@@ -452,7 +453,6 @@ public final class PdfReportWriter implements WeeklyReportWriter {
         }
 
         private void commodities() throws DocumentException {
-            heading(labels.get("report.sheet.commodities"));
             PdfPTable t = table(new float[] {0.5f, 2.6f, 0.9f, 3.1f, 1.4f, 1.4f, 1.3f, 1.35f, 1.2f, 1.1f, 1.6f,
                             2.5f, 1.4f, 2.5f, 1.4f},
                     labels.get("report.col.no"), labels.get("report.col.commodity"), labels.get("report.col.unit"),
@@ -474,16 +474,16 @@ public final class PdfReportWriter implements WeeklyReportWriter {
                 numberCell(t, TextFormats.rupiah(c.lastWeekAvgRp()));
                 numberCell(t, TextFormats.rupiah(c.thisWeekAvgRp()));
                 numberCell(t, TextFormats.signedRupiah(c.changeRp()));
-                numberCell(t, TextFormats.signedPercent(c.changePct()));
+                numberCell(t, n(TextFormats.signedPercent(c.changePct())));
                 levelCell(t, c.level());
-                numberCell(t, TextFormats.percent(c.cvPct()));
+                numberCell(t, n(TextFormats.percent(c.cvPct())));
                 alpsCell(t, report.alpsOf(c.code()).orElse(null), reasons);
                 textCell(t, c.cheapest() == null ? TextFormats.UNDEFINED : c.cheapest().marketName());
                 numberCell(t, c.cheapest() == null ? TextFormats.UNDEFINED : TextFormats.rupiah(c.cheapest().priceRp()));
                 textCell(t, c.dearest() == null ? TextFormats.UNDEFINED : c.dearest().marketName());
                 numberCell(t, c.dearest() == null ? TextFormats.UNDEFINED : TextFormats.rupiah(c.dearest().priceRp()));
             }
-            addBroken(t, null);
+            addBroken(t, labels.get("report.sheet.commodities"), null);
             StringBuilder alpsNotes = new StringBuilder();
             for (int i = 0; i < reasons.size(); i++) {
                 alpsNotes.append("  ").append(footnoteMark(i)).append(' ').append(reasons.get(i));
@@ -495,7 +495,16 @@ public final class PdfReportWriter implements WeeklyReportWriter {
         }
 
         private void markets() throws DocumentException {
-            heading(labels.get("report.sheet.markets"));
+            // Tighter rows: a slice of all 35 commodities fits one page with its heading.
+            verticalPadding = 1.3f;
+            try {
+                marketSlices();
+            } finally {
+                verticalPadding = 2.5f;
+            }
+        }
+
+        private void marketSlices() throws DocumentException {
             List<String> markets = report.marketTable().marketNames();
             // Slices of even size (20 markets: 7, 7 and 6, not 9, 9 and 2).
             int slices = Math.max(1, (markets.size() + MARKETS_PER_TABLE - 1) / MARKETS_PER_TABLE);
@@ -523,13 +532,13 @@ public final class PdfReportWriter implements WeeklyReportWriter {
                         numberCell(t, TextFormats.rupiah(r.averagesRp().get(i)));
                     }
                 }
-                addBroken(t, labels.get("report.market.slice", from + 1, to, markets.size()));
+                addBroken(t, from == 0 ? labels.get("report.sheet.markets") : null,
+                        labels.get("report.market.slice", from + 1, to, markets.size()));
             }
         }
 
         private void stock() throws DocumentException {
             doc.add(Chunk.NEWLINE);
-            heading(labels.get("report.sheet.stock"));
             PdfPTable t = table(new float[] {3, 3, 1.0f, 1.2f, 1.2f, 1.1f, 1.4f, 1.4f, 1.3f},
                     labels.get("report.col.outlet"), labels.get("report.col.commodity"),
                     labels.get("report.col.unit"), labels.get("report.col.stock"),
@@ -541,19 +550,19 @@ public final class PdfReportWriter implements WeeklyReportWriter {
                 textCell(t, r.commodityName());
                 textCell(t, r.unit());
                 numberCell(t, TextFormats.quantity(r.stock()));
-                numberCell(t, TextFormats.decimal1(r.daysOfCover()));
+                numberCell(t, n(TextFormats.decimal1(r.daysOfCover())));
                 levelCell(t, r.level());
                 numberCell(t, r.outletPriceRp() == null ? TextFormats.UNDEFINED
                         : TextFormats.rupiah(r.outletPriceRp().doubleValue()));
                 numberCell(t, TextFormats.rupiah(r.marketPriceRp()));
-                numberCell(t, TextFormats.signedPercent(r.priceGapPct()));
+                numberCell(t, n(TextFormats.signedPercent(r.priceGapPct())));
             }
             if (report.stock().isEmpty()) {
                 PdfPCell none = cell(labels.get("report.stock.none"), f.body, Element.ALIGN_LEFT);
                 none.setColspan(9);
                 t.addCell(none);
             }
-            addBroken(t, null);
+            addBroken(t, labels.get("report.sheet.stock"), null);
         }
 
         private void trends() throws DocumentException {
@@ -584,6 +593,9 @@ public final class PdfReportWriter implements WeeklyReportWriter {
             return Image.getInstance(template);
         }
 
+        /** Space above and below a cell's text; the market table's rows are tighter. */
+        private float verticalPadding = 2.5f;
+
         /** Fewest rows a page of a broken table holds (TableBreaks): no page of a few leftover rows. */
         private static final int MIN_ROWS = 5;
 
@@ -591,7 +603,7 @@ public final class PdfReportWriter implements WeeklyReportWriter {
          * Adds {@code full} page by page as {@link TableBreaks} plans it: its columns widened so that no word is
          * split inside, the heading row (and {@code caption}, if any) repeated on each page.
          */
-        private void addBroken(PdfPTable full, String caption) throws DocumentException {
+        private void addBroken(PdfPTable full, String section, String caption) throws DocumentException {
             float width = doc.getPageSize().getWidth() - doc.leftMargin() - doc.rightMargin();
             float[] widths = fitWords(full, width * full.getWidthPercentage() / 100);
             full.setTotalWidth(widths);
@@ -602,11 +614,16 @@ public final class PdfReportWriter implements WeeklyReportWriter {
             }
             float header = full.getHeaderHeight();
             float captionHeight = caption == null ? 0 : 16;
-            float room = writer.getVerticalPosition(true) - doc.bottom() - captionHeight - 4;
-            float pageRoom = doc.top() - doc.bottom() - captionHeight - 4;
+            // The section's heading goes where the table starts, never alone at the foot of the page before.
+            float sectionHeight = section == null ? 0 : 34;
+            float room = writer.getVerticalPosition(true) - doc.bottom() - captionHeight - sectionHeight - 4;
+            float pageRoom = doc.top() - doc.bottom() - captionHeight - sectionHeight - 4;
             TableBreaks.Plan plan = TableBreaks.plan(heights, header, room, pageRoom, MIN_ROWS);
             if (plan.newPageFirst()) {
                 doc.newPage();
+            }
+            if (section != null) {
+                heading(section);
             }
             int from = full.getHeaderRows();
             for (int page = 0; page < plan.rowsPerPage().size(); page++) {
@@ -708,11 +725,16 @@ public final class PdfReportWriter implements WeeklyReportWriter {
                 stripe(t, cell(TextFormats.UNDEFINED + " " + footnoteMark(reasons.indexOf(a.reason())), f.body,
                         Element.ALIGN_CENTER));
             } else {
-                PdfPCell c = cell(a.level().label() + " " + TextFormats.decimal1(a.value()), f.bodyBold,
+                PdfPCell c = cell(a.level().label() + " " + n(TextFormats.decimal1(a.value())), f.bodyBold,
                         Element.ALIGN_CENTER);
                 c.setBackgroundColor(LEVEL_COLOURS.get(a.level()));
                 t.addCell(c);
             }
+        }
+
+        /** A percentage or decimal written the Indonesian way, in the report's language ("12,5%" → "12.5%"). */
+        private String n(String indonesian) {
+            return id.sinergi.infoharga.domain.report.ReportText.inLanguage(indonesian, labels);
         }
 
         /** "¹", "²", … "⁹", then "(10)". */
@@ -747,6 +769,8 @@ public final class PdfReportWriter implements WeeklyReportWriter {
             PdfPCell c = new PdfPCell(new Phrase(text, font));
             c.setHorizontalAlignment(align);
             c.setPadding(2.5f);
+            c.setPaddingTop(verticalPadding);
+            c.setPaddingBottom(verticalPadding);
             c.setBorderColor(new Color(0xB0, 0xB8, 0xC4));
             c.setBorderWidth(0.4f);
             return c;

@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * Where a long table breaks across pages so that no page holds a few leftover rows: a table that a fresh page holds
  * whole starts on a fresh page rather than break; a longer one that would start with
- * fewer than {@code minRows} rows at the foot of a page starts on the next one, and a last page that would hold
- * fewer than {@code minRows} rows takes some from the page before. The heading row is repeated on every page, so
+ * fewer than {@code minRows} rows at the foot of a page starts on the next one, and when the last page would hold
+ * fewer than {@code minRows} rows, the last two pages share their rows evenly. The heading row is repeated on every page, so
  * each page's room is its height less the heading's.
  */
 final class TableBreaks {
@@ -46,12 +46,10 @@ final class TableBreaks {
         }
         int last = pages.size() - 1;
         if (last > 0 && pages.get(last) < minRows) {
-            int before = pages.get(last - 1);
-            int together = before + pages.get(last);
-            // Take from the page before what the last one lacks; if that would leave too few there, share evenly.
-            int lastRows = before - (minRows - pages.get(last)) >= minRows ? minRows : together - together / 2;
-            pages.set(last - 1, together - lastRows);
-            pages.set(last, lastRows);
+            // The last two pages share their rows evenly (the earlier one takes the odd row): 28 + 5 becomes 17 + 16.
+            int together = pages.get(last - 1) + pages.get(last);
+            pages.set(last - 1, together - together / 2);
+            pages.set(last, together / 2);
         }
         return new Plan(fresh, pages);
     }

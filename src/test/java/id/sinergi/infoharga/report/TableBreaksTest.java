@@ -20,10 +20,10 @@ class TableBreaksTest {
     }
 
     @Test
-    void aLastPageOfTwoRowsTakesThreeFromThePageBefore() {
-        // 80 of room: 6 rows here, 20 on the next page, 22 = 6 + 20 + 2 leaves 2 alone; the page before gives 3.
+    void aLastPageOfTwoRowsSharesEvenlyWithThePageBefore() {
+        // 80 of room: 6 rows here, 20 on the next page, 28 = 6 + 20 + 2 leaves 2 alone; 20 + 2 become 11 + 11.
         assertThat(TableBreaks.plan(rows(28), 20, 80, 220, 5))
-                .isEqualTo(new TableBreaks.Plan(false, List.of(6, 17, 5)));
+                .isEqualTo(new TableBreaks.Plan(false, List.of(6, 11, 11)));
     }
 
     @Test
@@ -35,10 +35,9 @@ class TableBreaksTest {
 
     @Test
     void twoShortPagesShareTheirRowsEvenly() {
-        // 60 of room: 4 rows fit, fewer than 5 → fresh page; 21 rows = 20 + 1; the page before cannot give 4 and
-        // keep 15, so both share: 10 and 11.
-        assertThat(TableBreaks.plan(rows(21), 20, 60, 220, 15))
-                .isEqualTo(new TableBreaks.Plan(true, List.of(10, 11)));
+        // 60 of room: 4 rows fit, fewer than 5 → fresh page; 21 rows = 20 + 1 → 11 + 10.
+        assertThat(TableBreaks.plan(rows(21), 20, 60, 220, 5))
+                .isEqualTo(new TableBreaks.Plan(true, List.of(11, 10)));
     }
 
     @Test

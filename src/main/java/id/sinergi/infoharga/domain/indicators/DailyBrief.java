@@ -4,6 +4,7 @@ import id.sinergi.infoharga.domain.AlertLevel;
 import id.sinergi.infoharga.domain.PriceText;
 import id.sinergi.infoharga.domain.Words;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -23,10 +24,23 @@ public final class DailyBrief {
     private DailyBrief() {
     }
 
+    /** A commodity whose seasonal anomaly (ALPS) this month is at Siaga or Awas, with its value in σ. */
+    public record Anomaly(String commodityName, AlertLevel level, double value) {
+    }
+
     public static String write(DayIndicators day, List<Alert> alerts, String regency, Words words) {
+        return write(day, alerts, List.of(), regency, words);
+    }
+
+    /**
+     * As the other, with a line for each commodity whose ALPS is at Siaga or Awas (the others in {@code alps} are
+     * left out). The day and the numbers are written in the words' language ("Wednesday, 2 Dec 2026", "+17.3%").
+     */
+    public static String write(DayIndicators day, List<Alert> alerts, List<Anomaly> alps, String regency,
+                               Words words) {
         List<String> lines = new ArrayList<>();
         lines.add(words.get("indicators.brief.title", regency));
-        lines.add(IndonesianText.day(day.date()));
+        lines.add(day(day.date(), words));
         List<CommodityDay> risers = new ArrayList<>();
         List<CommodityDay> fallers = new ArrayList<>();
         int stable = 0;
@@ -63,6 +77,21 @@ public final class DailyBrief {
                 lines.add(words.get("indicators.brief.more", serious.size() - MAX_LISTED));
             }
         }
+        List<Anomaly> anomalous = alps.stream().filter(a -> a.level() != null && a.level().atLeast(AlertLevel.SIAGA))
+                .sorted(Comparator.comparingDouble((Anomaly a) -> -a.value()).thenComparing(Anomaly::commodityName))
+                .toList();
+        if (!anomalous.isEmpty()) {
+            lines.add("");
+            lines.add(words.get("indicators.brief.alps"));
+            for (int i = 0; i < anomalous.size() && i < MAX_LISTED; i++) {
+                Anomaly a = anomalous.get(i);
+                lines.add(words.get("indicators.brief.alpsLine", a.level().label().toUpperCase(java.util.Locale.ROOT),
+                        a.commodityName(), decimal(IndonesianText.decimal1(a.value()), words)));
+            }
+            if (anomalous.size() > MAX_LISTED) {
+                lines.add(words.get("indicators.brief.more", anomalous.size() - MAX_LISTED));
+            }
+        }
         if (day.commodities().isEmpty()) {
             lines.add(words.get("indicators.brief.noData"));
         }
@@ -82,11 +111,24 @@ public final class DailyBrief {
         for (int i = 0; i < items.size() && i < MAX_LISTED; i++) {
             CommodityDay c = items.get(i);
             lines.add("- " + c.name() + " " + PriceText.rupiah(Math.round(c.regency().price())) + " ("
-                    + IndonesianText.signedPct(c.regency().day().pct()) + ")");
+                    + decimal(IndonesianText.signedPct(c.regency().day().pct()), words) + ")");
         }
         if (items.size() > MAX_LISTED) {
             lines.add(words.get("indicators.brief.more", items.size() - MAX_LISTED));
         }
+    }
+
+    /** "Senin, 15 Sep 2025" or "Monday, 15 Sep 2025": day and month names from the words' language. */
+    static String day(LocalDate d, Words words) {
+        String[] days = words.get("indicators.brief.days").split(",");
+        String[] months = words.get("report.monthsShort").split(",");
+        return days[d.getDayOfWeek().getValue() - 1].strip() + ", " + d.getDayOfMonth() + " "
+                + months[d.getMonthValue() - 1].strip() + " " + d.getYear();
+    }
+
+    /** An Indonesian-written number ("12,5") with the words' decimal mark ("12.5" in English). */
+    private static String decimal(String indonesian, Words words) {
+        return indonesian.replace(",", words.get("indicators.brief.decimalMark"));
     }
 
     /** Cuts a line that would be too long for a phone screen, with an ellipsis. */

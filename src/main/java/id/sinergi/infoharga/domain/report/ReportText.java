@@ -90,6 +90,21 @@ public final class ReportText {
         return words.get(key).split(",")[month - 1].strip();
     }
 
+    /**
+     * A number written the Indonesian way ("1.234,5", "−4,0%") in the words' style: in English the decimal mark
+     * and the grouping swap ("1,234.5", "−4.0%"). Not for Rupiah, which reads "Rp12.500" in every language.
+     */
+    public static String inLanguage(String indonesian, Words words) {
+        if (!".".equals(words.get("indicators.brief.decimalMark"))) {
+            return indonesian;
+        }
+        StringBuilder out = new StringBuilder(indonesian.length());
+        for (char c : indonesian.toCharArray()) {
+            out.append(c == ',' ? '.' : c == '.' ? ',' : c);
+        }
+        return out.toString();
+    }
+
     /** Groups the thousands of an already formatted "1234,5" as "1.234,5". */
     private static String group(String plain) {
         int comma = plain.indexOf(',');

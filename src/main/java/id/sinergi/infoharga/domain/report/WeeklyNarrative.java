@@ -49,18 +49,19 @@ public final class WeeklyNarrative {
                 .filter(c -> Math.signum(c.contributionPoints()) == Math.signum(pct))
                 .filter(c -> Math.abs(c.contributionPoints()) >= 0.05)
                 .findFirst()
-                .map(c -> words.get("report.narrative.overall.driver", c.groupName(), points(c)))
+                .map(c -> words.get("report.narrative.overall.driver", c.groupName(), points(c, words)))
                 .orElse("");
         if (Math.abs(pct) < STABLE_PCT) {
-            return words.get("report.narrative.overall.stable", ReportText.signedPct(pct)) + driver + ".";
+            return words.get("report.narrative.overall.stable",
+                    ReportText.inLanguage(ReportText.signedPct(pct), words)) + driver + ".";
         }
         return words.get(pct > 0 ? "report.narrative.overall.up" : "report.narrative.overall.down",
-                ReportText.pct(Math.abs(pct))) + driver + ".";
+                ReportText.inLanguage(ReportText.pct(Math.abs(pct)), words)) + driver + ".";
     }
 
-    private static String points(Contribution c) {
+    private static String points(Contribution c, Words words) {
         String s = ReportText.decimal1(c.contributionPoints());
-        return (c.contributionPoints() > 0 && !s.equals("0,0") ? "+" : "") + s;
+        return ReportText.inLanguage((c.contributionPoints() > 0 && !s.equals("0,0") ? "+" : "") + s, words);
     }
 
     static void movers(WeeklyReport report, Words words, List<String> out) {
@@ -85,7 +86,8 @@ public final class WeeklyNarrative {
         List<String> items = new ArrayList<>();
         for (int i = 0; i < movers.size() && i < NAMED; i++) {
             Mover m = movers.get(i);
-            items.add(words.get("report.narrative.mover", m.commodityName(), ReportText.signedPct(m.changePct()),
+            items.add(words.get("report.narrative.mover", m.commodityName(),
+                    ReportText.inLanguage(ReportText.signedPct(m.changePct()), words),
                     m.changeRp() == null ? "" : " (" + ReportText.signedRupiah(m.changeRp()) + "/" + m.unit() + ")"));
         }
         return join(items, words);
@@ -99,7 +101,7 @@ public final class WeeklyNarrative {
         for (int i = 0; i < above.size() && i < NAMED; i++) {
             Ceiling c = above.get(i);
             items.add(words.get("report.narrative.ceiling.item", c.commodityName(),
-                    ReportText.rupiah(c.averageRp()) + "/" + c.unit(), ReportText.pct(c.gapPct()),
+                    ReportText.rupiah(c.averageRp()) + "/" + c.unit(), ReportText.inLanguage(ReportText.pct(c.gapPct()), words),
                     c.referenceText()));
         }
         String more = above.size() > NAMED ? words.get("report.narrative.more", above.size() - NAMED) : "";
@@ -118,7 +120,8 @@ public final class WeeklyNarrative {
         StockRow lowest = short_.stream().filter(s -> s.daysOfCover() != null)
                 .min(Comparator.comparingDouble(StockRow::daysOfCover)).orElse(short_.get(0));
         return words.get("report.narrative.stock.short", short_.size(), stock.size(), lowest.commodityName(),
-                lowest.outletName(), lowest.daysOfCover() == null ? "\u2013" : ReportText.decimal1(lowest.daysOfCover()));
+                lowest.outletName(), lowest.daysOfCover() == null ? "\u2013"
+                        : ReportText.inLanguage(ReportText.decimal1(lowest.daysOfCover()), words));
     }
 
     static String missing(List<Completeness> markets, Words words) {
@@ -132,7 +135,7 @@ public final class WeeklyNarrative {
         List<String> items = new ArrayList<>();
         for (int i = 0; i < gaps.size() && i < NAMED; i++) {
             items.add(words.get("report.narrative.missing.item", gaps.get(i).marketName(),
-                    ReportText.pct(gaps.get(i).percent())));
+                    ReportText.inLanguage(ReportText.pct(gaps.get(i).percent()), words)));
         }
         String more = gaps.size() > NAMED ? words.get("report.narrative.more", gaps.size() - NAMED) : "";
         return words.get("report.narrative.missing", gaps.size(), markets.size(), join(items, words) + more);

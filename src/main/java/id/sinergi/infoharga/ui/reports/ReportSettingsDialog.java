@@ -101,6 +101,9 @@ public final class ReportSettingsDialog {
         message.setId("report-settings-message");
         message.setWrapText(true);
         message.setMaxWidth(560);
+        // Room for two lines from the start: the dialog does not grow once shown, and a refusal must not be cut.
+        message.setMinHeight(40);
+        message.setAlignment(javafx.geometry.Pos.TOP_LEFT);
         message.textProperty().bind(model.messageProperty());
         model.failedProperty().addListener((o, a, bad) -> message.setStyle(bad ? "-fx-text-fill: #b00020;" : ""));
         VBox box = new VBox(12, grid, message);

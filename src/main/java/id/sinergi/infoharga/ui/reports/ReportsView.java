@@ -3,6 +3,8 @@ package id.sinergi.infoharga.ui.reports;
 import id.sinergi.infoharga.app.Messages;
 import id.sinergi.infoharga.domain.AlertLevel;
 import id.sinergi.infoharga.domain.indicators.IsoWeek;
+import id.sinergi.infoharga.domain.report.ReportText;
+import id.sinergi.infoharga.domain.report.WeeklyNarrative;
 import id.sinergi.infoharga.domain.report.WeeklyReport;
 import id.sinergi.infoharga.ui.Screen;
 import id.sinergi.infoharga.ui.ShellServices;
@@ -72,7 +74,12 @@ public final class ReportsView implements Screen {
         message.setWrapText(true);
         root.setBottom(message);
         model.messageProperty().addListener((o, a, t) -> message.setText(t));
-        model.weekProperty().addListener((o, a, w) -> weekLabel.setText(weekText(w)));
+        model.weekProperty().addListener((o, a, w) -> {
+            weekLabel.setText(weekText(w));
+            // The week as the report's letter names it ("Minggu ke-4 November 2026, 23 – 29 Nov 2026").
+            weekLabel.setTooltip(w == null ? null : new javafx.scene.control.Tooltip(
+                    ReportText.weekOfMonth(w, messages::get)));
+        });
         model.reportProperty().addListener((o, a, r) -> showPreview(r));
         model.briefDayProperty().addListener((o, a, d) -> briefPicker.setValue(d));
         model.showWeek(null);
@@ -116,6 +123,8 @@ public final class ReportsView implements Screen {
             b.setId("reports-export-" + f.name().toLowerCase());
             b.disableProperty().bind(model.busyProperty().or(model.reportProperty().isNull()));
             b.setOnAction(e -> model.export(f));
+            // Never cut to "Ex…": the buttons keep their width, the date field gives way.
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             actions.getChildren().add(b);
         }
         ProgressBar bar = new ProgressBar();
@@ -128,6 +137,10 @@ public final class ReportsView implements Screen {
         openFolder.setId("reports-open-folder");
         openFolder.visibleProperty().bind(model.writtenFileProperty().isNotNull());
         openFolder.setOnAction(e -> openFolder(model.writtenFileProperty().get()));
+        // Hidden, they take no room from the export buttons.
+        bar.managedProperty().bind(bar.visibleProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        openFolder.managedProperty().bind(openFolder.visibleProperty());
         actions.getChildren().addAll(bar, cancel, openFolder);
 
         ScrollPane scroll = new ScrollPane(preview);
@@ -184,6 +197,13 @@ public final class ReportsView implements Screen {
             return;
         }
         WeeklyReport.Summary s = r.summary();
+        // What the first page of the PDF says, in the same words.
+        preview.getChildren().add(heading(messages.get("report.narrative.title")));
+        for (String sentence : WeeklyNarrative.write(r, messages::get)) {
+            Label l = new Label(sentence);
+            l.setWrapText(true);
+            preview.getChildren().add(l);
+        }
         preview.getChildren().add(heading(messages.get("reports.preview.weighted",
                 s.weightedChangePct() == null ? "–" : formats.percent(s.weightedChangePct()))));
         preview.getChildren().add(heading(messages.get("reports.preview.contributors")));
@@ -204,7 +224,7 @@ public final class ReportsView implements Screen {
     }
 
     private Label mover(WeeklyReport.Mover m) {
-        String rp = m.changeRp() == null ? "" : " (" + formats.rupiah(Math.round(m.changeRp())) + ")";
+        String rp = m.changeRp() == null ? "" : " (" + ReportText.signedRupiah(m.changeRp()) + ")";
         return new Label(m.commodityName() + " /" + m.unit() + ": " + formats.percent(m.changePct()) + rp);
     }
 
@@ -215,15 +235,18 @@ public final class ReportsView implements Screen {
     }
 
     private String weekText(IsoWeek w) {
-        return w == null ? "" : messages.get("reports.week.label", w.toString(), formats.shortDate(w.monday()),
-                formats.shortDate(w.sunday()));
+        return w == null ? "" : ReportText.span(w.monday(), w.sunday(), messages::get) + " (" + w + ")";
     }
 
     private Optional<Path> askFile(String title, String suggestedName, String extension) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.setInitialFileName(suggestedName);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension, "*" + extension));
+        // The filter names the form too ("CSV gaya Indonesia (titik koma, koma desimal) untuk Excel"): without a
+        // window manager's title bar it is what the dialog shows of the choice.
+        int dash = title.indexOf(" \u2013 ");
+        String kind = dash < 0 ? extension : title.substring(dash + 3) + " (*" + extension + ")";
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, "*" + extension));
         File file = chooser.showSaveDialog(root.getScene() == null ? null : root.getScene().getWindow());
         return Optional.ofNullable(file).map(File::toPath);
     }
