@@ -407,7 +407,8 @@ public final class ServerService {
                 s.devices(who.regency()).forEach(d -> devices.put(d.id(), d));
             }
             long last = batch.get(batch.size() - 1).serverSeq();
-            Receiving.Counts counts = store.inTransaction(tx -> apply(tx, batch, devices, positionKey, last));
+            Receiving.Counts counts = store.inTransaction(tx -> apply(tx, s, who.regency(), batch, devices,
+                    positionKey, last));
             fresh += counts.fresh();
             known += counts.known();
             conflicts += counts.conflicts();
@@ -418,20 +419,15 @@ public final class ServerService {
         return new Receiving.Counts(fresh, known, conflicts);
     }
 
-    private Receiving.Counts apply(Store.Tx tx, List<Served> batch, Map<UUID, ServerDevice> devices,
-                                   String positionKey, long last) {
-        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    private Receiving.Counts apply(Store.Tx tx, ServerSession s, String regency, List<Served> batch,
+                                   Map<UUID, ServerDevice> devices, String positionKey, long last) {
         for (Served b : batch) {
-            UUID origin = b.change().id().device();
-            if (tx.devices().byDeviceId(origin).isEmpty()) {
-                ServerDevice d = devices.get(origin);
-                tx.devices().insert(origin, d == null ? origin.toString() : d.name(), d == null ? null
-                        : d.publicKey(), "KNOWN", false, now, null);
-            }
+            known(tx, b.change().id().device(), devices);
         }
         Receiving receiving = journal.receiving(tx, messages);
         for (Served b : batch) {
             try {
+                before(tx, s, regency, receiving, b.change(), devices, 0);
                 receiving.apply(b.change());
             } catch (Receiving.Refusal f) {
                 Object[] args = f.args();
@@ -446,6 +442,36 @@ public final class ServerService {
         receiving.finish();
         tx.changeLog().putState(positionKey, last);
         return receiving.counts();
+    }
+
+    /** A device whose changes arrive here for the first time: known, with the key the server holds. */
+    private void known(Store.Tx tx, UUID origin, Map<UUID, ServerDevice> devices) {
+        if (tx.devices().byDeviceId(origin).isEmpty()) {
+            ServerDevice d = devices.get(origin);
+            tx.devices().insert(origin, d == null ? origin.toString() : d.name(), d == null ? null : d.publicKey(),
+                    "KNOWN", false, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), null);
+        }
+    }
+
+    /**
+     * The change a pulled change replaced may have been served after it (its author had it from a package before
+     * the office pushed it): that change, and its origin's changes before it, are fetched and applied first (the
+     * pull reaches them later as already held). One not served yet leaves the batch refused until it is.
+     */
+    private void before(Store.Tx tx, ServerSession s, String regency, Receiving receiving, Change c,
+                        Map<UUID, ServerDevice> devices, int depth) {
+        if (c.base() == null || depth > 50) {
+            return;
+        }
+        known(tx, c.base().device(), devices);
+        long held = receiving.known(c.base().device());
+        if (c.base().seq() <= held) {
+            return;
+        }
+        for (Served earlier : s.range(regency, c.base().device(), held, c.base().seq())) {
+            before(tx, s, regency, receiving, earlier.change(), devices, depth + 1);
+            receiving.apply(earlier.change());
+        }
     }
 
     private void audit(Actor actor, ServerUrl u, SyncResult r) {
