@@ -25,7 +25,8 @@ import java.time.Clock;
 import java.util.Locale;
 
 /**
- * {@code info-harga [--data-dir DIR] COMMAND}: exit 0 on success, 2 on bad input, 3 when the folder is in use.
+ * {@code info-harga [--data-dir DIR] COMMAND}: exit 0 on success, 2 on bad input, 3 when the folder is in use, 4 when
+ * the data cannot be used as it is, 5 when the central server cannot be reached.
  * Every command's help text comes from the resource bundles ({@link CliTexts}); {@link #commandLine} gives every
  * command, also one added later, {@code --help} and {@code --version}.
  */
@@ -33,7 +34,7 @@ import java.util.Locale;
         subcommands = {HelpCommand.class, MarketsCommand.class, CommoditiesCommand.class, ImportCommand.class, ExportCommand.class,
                 DemoCommand.class, IndicatorsCommand.class, WeeklyCommand.class, AlertsCommand.class, BriefCommand.class,
                 ReportCommand.class, VerifyCommand.class, BackupCommand.class, RestoreCommand.class, CompactCommand.class, AdminCommand.class,
-                PasswordCommand.class, HistoryCommand.class, SyncCommand.class})
+                PasswordCommand.class, HistoryCommand.class, SyncCommand.class, ServerCommand.class})
 public final class InfoHargaCommand implements AutoCloseable {
     /** {@code verify} (or the check after a restore) found a problem. */
     public static final int EXIT_NOT_SOUND = 1;
@@ -41,6 +42,8 @@ public final class InfoHargaCommand implements AutoCloseable {
     public static final int EXIT_FOLDER_IN_USE = 3;
     /** The data cannot be used as it is: the disk is full or the file is damaged (the message says what to do). */
     public static final int EXIT_STORAGE = 4;
+    /** The central server cannot be reached (no network, server down): nothing was changed; try again later. */
+    public static final int EXIT_SERVER_UNREACHABLE = 5;
 
     public static final String USER_VARIABLE = "INFO_HARGA_USER";
     public static final String PASSWORD_VARIABLE = "INFO_HARGA_PASSWORD";
@@ -90,6 +93,10 @@ public final class InfoHargaCommand implements AutoCloseable {
             if (ex instanceof DataFolderReadOnlyException readOnly) {
                 err.println(m.get("trust.folder.readOnly", readOnly.folder()));
                 return EXIT_BAD_INPUT;
+            }
+            if (ex instanceof id.sinergi.infoharga.app.server.ServerUnreachableException offline) {
+                err.println(offline.getMessage());
+                return EXIT_SERVER_UNREACHABLE;
             }
             if (ex instanceof UserInputException bad) {
                 err.println(bad.getMessage());
@@ -202,6 +209,11 @@ public final class InfoHargaCommand implements AutoCloseable {
             }
         }
         return first;
+    }
+
+    /** A secret given in the environment, if any (never asked). */
+    public Optional<char[]> given(String variable) {
+        return Optional.ofNullable(env.get(variable)).map(String::toCharArray);
     }
 
     /** What the audit trail records as the device of command-line changes: this computer's name. */

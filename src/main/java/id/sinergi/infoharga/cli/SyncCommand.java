@@ -2,6 +2,9 @@ package id.sinergi.infoharga.cli;
 
 import id.sinergi.infoharga.app.Messages;
 import id.sinergi.infoharga.app.WorkProgress;
+import id.sinergi.infoharga.app.server.ServerService;
+import id.sinergi.infoharga.app.server.ServerUnreachableException;
+import id.sinergi.infoharga.app.server.SyncResult;
 import id.sinergi.infoharga.app.sync.ConflictInfo;
 import id.sinergi.infoharga.app.sync.DeviceInfo;
 import id.sinergi.infoharga.app.sync.ExportResult;
@@ -25,12 +28,13 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
- * {@code info-harga sync export|import|devices|accept|revoke|conflicts}: exchange packages between devices
- * (DESIGN §10). A refused package exits 2 with nothing applied.
+ * {@code info-harga sync export|import|devices|accept|revoke|conflicts|rename|now}: exchange packages between
+ * devices, and sync with the central server (DESIGN §10). A refused package exits 2 with nothing applied; a server
+ * that cannot be reached exits 5 with nothing changed.
  */
 @Command(name = "sync", subcommands = {SyncCommand.Export.class, SyncCommand.Import.class, SyncCommand.Devices.class,
                 SyncCommand.Accept.class, SyncCommand.Revoke.class, SyncCommand.Conflicts.class,
-                SyncCommand.Rename.class})
+                SyncCommand.Rename.class, SyncCommand.Now.class})
 final class SyncCommand implements Callable<Integer> {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.systemDefault());
@@ -188,9 +192,66 @@ final class SyncCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             InfoHargaCommand root = parent.root;
-            DeviceInfo d = root.context().sync().accept(root.writerSession(), device, relay);
+            var actor = root.writerSession();
+            ServerService server = root.context().server();
+            boolean onServer = false;
+            if (server.configured()) {
+                // The same device may wait on the central server and here (its package): accepted in both places.
+                try {
+                    var d = server.accept(actor, device);
+                    if (d.isPresent()) {
+                        onServer = true;
+                        print(spec, root.messages().get("server.accepted", d.get().name(), d.get().id()));
+                    }
+                } catch (ServerUnreachableException e) {
+                    spec.commandLine().getErr().println(e.getMessage());
+                    spec.commandLine().getErr().flush();
+                }
+            }
+            DeviceInfo d;
+            try {
+                d = root.context().sync().accept(actor, device, relay);
+            } catch (id.sinergi.infoharga.app.UserInputException e) {
+                if (onServer) {
+                    return 0;
+                }
+                throw e;
+            }
             print(spec, root.messages().get("sync.device.accepted", d.name(), d.id(), d.fingerprint(),
                     d.relay() ? root.messages().get("sync.devices.office") : ""));
+            return 0;
+        }
+    }
+
+    @Command(name = "now")
+    static final class Now implements Callable<Integer> {
+        @ParentCommand
+        SyncCommand parent;
+        @Spec
+        CommandSpec spec;
+        @Option(names = "--url", paramLabel = "URL")
+        String url;
+
+        @Override
+        public Integer call() {
+            InfoHargaCommand root = parent.root;
+            Messages m = root.messages();
+            var actor = root.writerSession();
+            ServerService server = root.context().server();
+            char[] password = root.given(ServerCommand.PASSWORD_VARIABLE).orElse(null);
+            if (password == null && !server.settings().hasPassword(actor.username())) {
+                password = root.secret(ServerCommand.PASSWORD_VARIABLE, m.get("server.password.prompt",
+                        actor.username()), false);
+            }
+            SyncResult r = server.sync(actor, url, password, WorkProgress.NONE);
+            if (r.pending()) {
+                print(spec, m.get("server.sync.pending", r.waiting(), root.context().device().identity().id()));
+                return 0;
+            }
+            print(spec, m.get("server.sync.done", r.pushed(), r.pulledNew(), r.known(), r.conflicts()));
+            if (r.heldBack() > 0) {
+                print(spec, m.get("server.sync.heldBack", r.heldBack()));
+            }
             return 0;
         }
     }
