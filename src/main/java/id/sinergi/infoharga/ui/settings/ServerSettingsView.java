@@ -65,7 +65,8 @@ public final class ServerSettingsView {
         Label result = new Label();
         result.setId("settings-server-result");
         result.setWrapText(true);
-        result.setMinHeight(Region.USE_PREF_SIZE);
+        // Two lines kept free: the answer of Uji koneksi appears without the dialog changing size.
+        result.setMinHeight(36);
         result.textProperty().bind(model.resultProperty());
         HBox.setHgrow(result, Priority.ALWAYS);
         result.setMaxWidth(Double.MAX_VALUE);

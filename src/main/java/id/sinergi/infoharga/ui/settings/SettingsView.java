@@ -75,10 +75,14 @@ public final class SettingsView {
         Label message = new Label();
         message.setId("settings-message");
         message.setWrapText(true);
-        message.setMinHeight(Region.USE_PREF_SIZE);
+        // Room for two lines from the start: a problem appearing later neither moves the buttons nor squeezes the tab.
+        message.setMinHeight(36);
+        message.setPrefHeight(36);
         message.getStyleClass().add(Styles.MESSAGE_ERROR);
+        tabs.setMinHeight(Region.USE_PREF_SIZE);
         message.textProperty().bind(model.messageProperty());
         VBox content = new VBox(8, tabs, message);
+        content.addEventFilter(KeyEvent.KEY_TYPED, e -> model.edited());
         content.setPrefWidth(640);
         dialog.getDialogPane().setContent(content);
 
