@@ -57,7 +57,7 @@ public final class ServerSettingsView {
         test.setId("settings-server-test");
         test.setMnemonicParsing(true);
         test.setMinWidth(Region.USE_PREF_SIZE);
-        test.disableProperty().bind(model.testingProperty());
+        // Not disabled while it runs (the model ignores a second press): the cursor stays on the button.
         test.setOnAction(e -> model.testConnection());
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(18, 18);

@@ -56,7 +56,8 @@ public final class SettingsView {
             tab.setId("settings-tab-" + section.id());
             tabs.getTabs().add(tab);
         }
-        tabs.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+        // On the whole dialog: the cursor may be on Simpan or Batal, outside the tabs.
+        dialog.getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.isShortcutDown() && e.getCode() == KeyCode.TAB) {
                 e.consume();
                 int n = tabs.getTabs().size();
