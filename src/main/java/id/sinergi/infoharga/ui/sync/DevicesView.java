@@ -86,11 +86,11 @@ final class DevicesView {
         devices.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         devices.setPlaceholder(new Label(""));
         devices.getColumns().setAll(List.of(
-                TableColumns.text(messages.get("sync.devices.col.name"), d -> d.name(), 200),
+                TableColumns.text(messages.get("sync.devices.col.name"), d -> d.name(), 180),
                 TableColumns.text(messages.get("sync.devices.col.id"), d -> d.id().toString().substring(0, 8), 80),
-                TableColumns.text(messages.get("sync.devices.col.fingerprint"), d -> d.fingerprint(), 300),
+                TableColumns.text(messages.get("sync.devices.col.fingerprint"), d -> d.fingerprint(), 290),
                 TableColumns.text(messages.get("sync.devices.col.status"), d -> d.self()
-                        ? messages.get("sync.status.SELF") : messages.get("sync.status." + d.status().name()), 140),
+                        ? messages.get("sync.status.SELF") : messages.get("sync.status." + d.status().name()), 170),
                 TableColumns.text(messages.get("sync.server.devices.col.lastSync"), d -> d.lastSyncAt() == null ? ""
                         : formats.dateTime(d.lastSyncAt()) + (d.lastSyncUser() == null ? "" : " \u00b7 "
                         + d.lastSyncUser()), 170),
@@ -111,9 +111,11 @@ final class DevicesView {
             message.getStyleClass().removeAll(Styles.MUTED, Styles.MESSAGE_ERROR);
             message.getStyleClass().add(f ? Styles.MESSAGE_ERROR : Styles.MUTED);
         });
-        HBox head = new HBox(12, title, accept, message);
+        title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        accept.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox head = new HBox(12, title, accept);
         head.setAlignment(Pos.CENTER_LEFT);
-        VBox part = new VBox(6, head, devices);
+        VBox part = new VBox(6, head, message, devices);
         part.setId("sync-server-devices-part");
         part.visibleProperty().bind(server.shownProperty());
         part.managedProperty().bind(server.shownProperty());
