@@ -113,7 +113,7 @@ public final class ServerBenchmark {
 
         Path one = work.resolve("one.csv");
         long rows1 = writeCsv(one, 0, 1);
-        cli(office, "--user", USER, "import", "prices", one.toString());
+        cli(office, "--user", USER, "import", "prices", one.toString(), "--accept-unusual");
         try (AppContext ctx = new AppContext(office, Clock.systemUTC(), messages)) {
             Actor me = ctx.accounts().login(USER, PASSWORD, "bench");
             long t0 = System.nanoTime();
@@ -125,7 +125,7 @@ public final class ServerBenchmark {
         if (markets > 1) {
             Path rest = work.resolve("rest.csv");
             long rows = writeCsv(rest, 1, markets);
-            cli(office, "--user", USER, "import", "prices", rest.toString());
+            cli(office, "--user", USER, "import", "prices", rest.toString(), "--accept-unusual");
             try (AppContext ctx = new AppContext(office, Clock.systemUTC(), messages)) {
                 Actor me = ctx.accounts().login(USER, PASSWORD, "bench");
                 long t0 = System.nanoTime();

@@ -9,33 +9,23 @@ import id.sinergi.infoharga.app.WorkCancelledException;
 import id.sinergi.infoharga.app.WorkProgress;
 import id.sinergi.infoharga.app.journal.ChangeJournal;
 import id.sinergi.infoharga.app.journal.Receiving;
-import id.sinergi.infoharga.domain.AuditEntry;
 import id.sinergi.infoharga.domain.Catalog;
 import id.sinergi.infoharga.domain.DeviceIdentity;
 import id.sinergi.infoharga.domain.UserAccount;
-import id.sinergi.infoharga.domain.sync.Change;
-import id.sinergi.infoharga.store.DeviceDao;
 import id.sinergi.infoharga.store.Store;
 import id.sinergi.infoharga.store.server.ServerDevice;
 import id.sinergi.infoharga.store.server.ServerException;
 import id.sinergi.infoharga.store.server.ServerOwner;
 import id.sinergi.infoharga.store.server.ServerSession;
 import id.sinergi.infoharga.store.server.ServerUrl;
-import id.sinergi.infoharga.store.server.Served;
 
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -52,9 +42,6 @@ import java.util.UUID;
  * resumes where it stopped and nothing is applied twice.
  */
 public final class ServerService {
-    /** The state key of the last server sequence pulled, per server (a sequence means nothing elsewhere). */
-    static final String PULLED = "srv.";
-    public static final String AUDIT_TABLE = "sync_server";
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
@@ -313,170 +300,13 @@ public final class ServerService {
                 if (password != null && password.length > 0) {
                     settings.saveAccount(actor.username(), role, password);
                 }
-                journal.adoptExistingRows();
-                DeviceIdentity self = store.device().identity();
-                String status = s.registerDevice(who.regency(), self.id(), self.name(), self.encodedKey(),
-                        self.fingerprint(), true);
-                int[] pushed = push(s, who, actor, progress);
-                Receiving.Counts pulled = pull(s, who, progress);
-                long waiting = 0;
-                if (status.equals("pending")) {
-                    waiting = s.devices(who.regency()).stream().filter(d -> d.id().equals(self.id()))
-                            .mapToLong(ServerDevice::waiting).findFirst().orElse(0);
-                }
-                SyncResult r = new SyncResult(pushed[0], pulled.fresh(), pulled.known(), pulled.conflicts(),
-                        status.equals("pending"), waiting, pushed[1]);
-                audit(actor, u, r);
+                SyncResult r = new ServerSync(store, clock, messages, journal, pushBatch, pullBatch, listener)
+                        .run(s, who, actor, u, progress);
                 settings.saveLastSync(clock.instant());
                 store.syncToDisk();
                 progress.update(1, messages.get("server.progress.done"));
                 return r;
             }
-        });
-    }
-
-    /** Pushes what the server does not hold: this device's changes, and for an administrator everyone's. */
-    private int[] push(ServerSession s, ServerSession.Who who, Actor actor, WorkProgress progress) {
-        boolean admin = who.kind().equals("admin");
-        UUID self = store.device().identity().id();
-        List<DeviceDao.DeviceRow> rows = store.read(tx -> tx.devices().all());
-        Map<UUID, Long> after = new TreeMap<>();
-        long total = 0;
-        for (DeviceDao.DeviceRow d : rows) {
-            boolean mine = d.status().equals("SELF");
-            if (d.knownSeq() == 0 || !(mine || (admin && !d.status().equals("REVOKED")))) {
-                continue;
-            }
-            if (!mine) {
-                // The office vouches for the devices whose changes it relays (it accepted them or their office did).
-                s.registerDevice(who.regency(), d.deviceId(), d.name(), d.publicKey(), d.publicKey() == null ? null
-                        : DeviceIdentity.fingerprintOf(d.publicKey()), false);
-            }
-            long held = s.held(who.regency(), d.deviceId());
-            if (held < d.knownSeq()) {
-                after.put(d.deviceId(), held);
-                total += d.knownSeq() - held;
-            }
-        }
-        if (after.isEmpty()) {
-            return new int[] {0, 0};
-        }
-        long all = total;
-        return store.read(tx -> {
-            Iterator<Change> feed = journal.changesAfter(tx, after);
-            List<Change> batch = new ArrayList<>(pushBatch);
-            int fresh = 0;
-            long sent = 0;
-            long heldBack = 0;
-            int batches = 0;
-            boolean stopped = false;
-            while (feed.hasNext()) {
-                Change c = feed.next();
-                if (stopped || (!admin && !c.user().equals(actor.username()))) {
-                    // Only its own account (or an administrator) may push it: it and what follows wait.
-                    stopped = stopped || c.id().device().equals(self);
-                    heldBack++;
-                    continue;
-                }
-                batch.add(c);
-                if (batch.size() == pushBatch) {
-                    fresh += s.push(who.regency(), batch);
-                    sent += batch.size();
-                    batch.clear();
-                    afterBatch(s, true, ++batches, progress, "server.progress.pushing", sent, all);
-                }
-            }
-            if (!batch.isEmpty()) {
-                fresh += s.push(who.regency(), batch);
-                sent += batch.size();
-                afterBatch(s, true, ++batches, progress, "server.progress.pushing", sent, all);
-            }
-            return new int[] {fresh, (int) heldBack};
-        });
-    }
-
-    private void afterBatch(ServerSession s, boolean push, int batch, WorkProgress progress, String key, long done,
-                            long total) {
-        if (listener != BatchListener.NONE) {
-            listener.afterBatch(push, batch, s.backendPid());
-        }
-        double share = total <= 0 ? 1 : Math.min(1.0, (double) done / total);
-        progress.update(push ? 0.5 * share : 0.5 + 0.5 * share, messages.get(key, done, total));
-        progress.stopIfCancelled();
-    }
-
-    /** Pulls batch by batch; each batch and its position in one local transaction. */
-    private Receiving.Counts pull(ServerSession s, ServerSession.Who who, WorkProgress progress) {
-        // sync_state keys are at most 32 characters: "srv." and 28 hex digits of the server's id.
-        String positionKey = PULLED + who.serverId().toString().replace("-", "").substring(0, 28);
-        UUID self = store.device().identity().id();
-        long position = store.read(tx -> tx.changeLog().state(positionKey)).orElse(0L);
-        long total = s.servedAfter(who.regency(), position, self);
-        Map<UUID, ServerDevice> devices = new HashMap<>();
-        int fresh = 0;
-        int known = 0;
-        int conflicts = 0;
-        long done = 0;
-        int batches = 0;
-        while (true) {
-            List<Served> batch = s.pull(who.regency(), position, self, pullBatch);
-            if (batch.isEmpty()) {
-                break;
-            }
-            if (batch.stream().anyMatch(b -> !devices.containsKey(b.change().id().device()))) {
-                s.devices(who.regency()).forEach(d -> devices.put(d.id(), d));
-            }
-            long last = batch.get(batch.size() - 1).serverSeq();
-            Receiving.Counts counts = store.inTransaction(tx -> apply(tx, batch, devices, positionKey, last));
-            fresh += counts.fresh();
-            known += counts.known();
-            conflicts += counts.conflicts();
-            position = last;
-            done += batch.size();
-            afterBatch(s, false, ++batches, progress, "server.progress.pulling", done, total);
-        }
-        return new Receiving.Counts(fresh, known, conflicts);
-    }
-
-    private Receiving.Counts apply(Store.Tx tx, List<Served> batch, Map<UUID, ServerDevice> devices,
-                                   String positionKey, long last) {
-        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-        for (Served b : batch) {
-            UUID origin = b.change().id().device();
-            if (tx.devices().byDeviceId(origin).isEmpty()) {
-                ServerDevice d = devices.get(origin);
-                tx.devices().insert(origin, d == null ? origin.toString() : d.name(), d == null ? null
-                        : d.publicKey(), "KNOWN", false, now, null);
-            }
-        }
-        Receiving receiving = journal.receiving(tx, messages);
-        for (Served b : batch) {
-            try {
-                receiving.apply(b.change());
-            } catch (Receiving.Refusal f) {
-                Object[] args = f.args();
-                if (f.reasonKey().equals("unknownCode")) {
-                    args[0] = messages.get("sync.code." + args[0]);
-                }
-                Change c = b.change();
-                throw new UserInputException(messages.get("server.refused", b.serverSeq(), c.entity().wireName(),
-                        c.key(), c.user(), messages.get("sync.refused." + f.reasonKey(), args)));
-            }
-        }
-        receiving.finish();
-        tx.changeLog().putState(positionKey, last);
-        return receiving.counts();
-    }
-
-    private void audit(Actor actor, ServerUrl u, SyncResult r) {
-        if (r.pushed() == 0 && r.pulledNew() == 0) {
-            return;
-        }
-        store.inTransaction(tx -> {
-            journal.local(tx, new AuditEntry(clock.instant(), actor.username(), store.device().identity().name(),
-                    AUDIT_TABLE, u.remembered(), null, messages.get("server.audit", r.pushed(), r.pulledNew(),
-                    r.known(), r.conflicts()), null));
-            return null;
         });
     }
 

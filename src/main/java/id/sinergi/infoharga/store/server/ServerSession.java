@@ -158,32 +158,51 @@ public final class ServerSession implements AutoCloseable {
         });
     }
 
+    private static final String COLUMNS = "SELECT server_seq, origin_device, origin_seq, lamport, at_utc, user_name,"
+            + " entity, natural_key, value::TEXT, base_device, base_seq FROM change";
+
     /** The served changes after {@code after} in the server's order, other devices' only, at most {@code limit}. */
     public List<Served> pull(String regency, long after, UUID self, int limit) {
         return call(() -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT server_seq, origin_device, origin_seq, lamport,"
-                    + " at_utc, user_name, entity, natural_key, value::TEXT, base_device, base_seq FROM change"
+            try (PreparedStatement s = c.prepareStatement(COLUMNS
                     + " WHERE regency_code = ? AND server_seq > ? AND origin_device <> ? ORDER BY server_seq LIMIT ?")) {
                 s.setString(1, regency);
                 s.setLong(2, after);
                 s.setObject(3, self);
                 s.setInt(4, limit);
-                List<Served> out = new ArrayList<>();
-                try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        UUID base = r.getObject(10, UUID.class);
-                        String wire = r.getString(7);
-                        Entity entity = Entity.ofWireName(wire).orElseThrow(() -> new ServerException(
-                                ServerException.Kind.OTHER, "unknown entity on the server: " + wire, null));
-                        out.add(new Served(r.getLong(1), new Change(new ChangeId(r.getObject(2, UUID.class),
-                                r.getLong(3)), r.getLong(4), r.getTimestamp(5).toInstant(), r.getString(6), entity,
-                                r.getString(8), r.getString(9), base == null ? null : new ChangeId(base,
-                                r.getLong(11)))));
-                    }
-                }
-                return out;
+                return served(s);
             }
         });
+    }
+
+    /** The served changes of one origin with sequences in (after, upTo], in sequence order. */
+    public List<Served> range(String regency, UUID origin, long after, long upTo) {
+        return call(() -> {
+            try (PreparedStatement s = c.prepareStatement(COLUMNS + " WHERE regency_code = ? AND origin_device = ?"
+                    + " AND origin_seq > ? AND origin_seq <= ? AND server_seq IS NOT NULL ORDER BY origin_seq")) {
+                s.setString(1, regency);
+                s.setObject(2, origin);
+                s.setLong(3, after);
+                s.setLong(4, upTo);
+                return served(s);
+            }
+        });
+    }
+
+    private static List<Served> served(PreparedStatement s) throws SQLException {
+        List<Served> out = new ArrayList<>();
+        try (ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                UUID base = r.getObject(10, UUID.class);
+                String wire = r.getString(7);
+                Entity entity = Entity.ofWireName(wire).orElseThrow(() -> new ServerException(
+                        ServerException.Kind.OTHER, "unknown entity on the server: " + wire, null));
+                out.add(new Served(r.getLong(1), new Change(new ChangeId(r.getObject(2, UUID.class), r.getLong(3)),
+                        r.getLong(4), r.getTimestamp(5).toInstant(), r.getString(6), entity, r.getString(8),
+                        r.getString(9), base == null ? null : new ChangeId(base, r.getLong(11)))));
+            }
+        }
+        return out;
     }
 
     /** The served changes after {@code after} of other devices (what a pull would still bring). */

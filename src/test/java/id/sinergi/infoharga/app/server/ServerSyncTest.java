@@ -277,6 +277,34 @@ class ServerSyncTest {
     }
 
     @Test
+    void aChangeWhoseBaseReachedTheServerLaterWaitsForItInsteadOfBlockingThePull() {
+        Actor kepala = office.login("kepala");
+        // The office sets Raya's rice and hands it to Raya in a package, without syncing with the server.
+        tick();
+        office.enter("kepala", "RAYA-MJS", D1, "BERAS-MEDIUM", 12_900);
+        tick();
+        raya.receive("budi", office.send("kepala", "ke-raya.sinergi", null, true));
+        // Raya corrects it (its base: the office's change) and syncs; the office accepts Raya on the server.
+        tick();
+        raya.enter("budi", "RAYA-MJS", D1, "BERAS-MEDIUM", 13_050);
+        raya.context.server().sync(raya.login("budi"), budi.url(), budi.password().toCharArray(), WorkProgress.NONE);
+        office.context.server().accept(kepala, raya.context.device().identity().id().toString());
+        ServerAccount sari = office.context.server().addAccount(kepala, null, "sari");
+        // Dinoyo pulls Raya's correction before the office's price is on the server: refused, nothing applied.
+        assertThatThrownBy(() -> dinoyo.context.server().sync(dinoyo.login("sari"), sari.url(),
+                sari.password().toCharArray(), WorkProgress.NONE)).isInstanceOf(UserInputException.class)
+                .hasMessageContaining("belum diterima di sini");
+        assertThat(price(dinoyo, "RAYA-MJS", "BERAS-MEDIUM")).isEqualTo("-");
+        // Once the office has synced, the same pull fetches the office's price first and goes through.
+        sync(office, "kepala");
+        SyncResult r = sync(dinoyo, "sari");
+        assertThat(price(dinoyo, "RAYA-MJS", "BERAS-MEDIUM")).isEqualTo("13050");
+        assertThat(r.conflicts()).isZero();
+        assertThat(dinoyo.exportedPrices(FROM, TO)).isEqualTo(office.exportedPrices(FROM, TO));
+        assertThat(price(office, "RAYA-MJS", "BERAS-MEDIUM")).isEqualTo("13050");
+    }
+
+    @Test
     void noNetworkSaysSoInOneLineAndChangesNothing() {
         tick();
         raya.enter("budi", "RAYA-MJS", D1, "BERAS-MEDIUM", 13_000);
