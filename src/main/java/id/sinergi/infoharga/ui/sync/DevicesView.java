@@ -103,6 +103,8 @@ final class DevicesView {
         accept.setOnAction(e -> server.accept(devices.getSelectionModel().getSelectedItem()));
         Label message = new Label();
         message.setId("sync-server-devices-message");
+        // No empty line between the title and the table while there is nothing to say.
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
         message.setWrapText(true);
         message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         message.textProperty().bind(server.messageProperty());
