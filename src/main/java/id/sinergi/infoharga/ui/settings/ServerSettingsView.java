@@ -57,7 +57,7 @@ public final class ServerSettingsView {
         test.setId("settings-server-test");
         test.setMnemonicParsing(true);
         test.setMinWidth(Region.USE_PREF_SIZE);
-        test.disableProperty().bind(model.testingProperty());
+        // Not disabled while it runs (the model ignores a second press): the cursor stays on the button.
         test.setOnAction(e -> model.testConnection());
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(18, 18);
@@ -65,7 +65,8 @@ public final class ServerSettingsView {
         Label result = new Label();
         result.setId("settings-server-result");
         result.setWrapText(true);
-        result.setMinHeight(Region.USE_PREF_SIZE);
+        // Two lines kept free: the answer of Uji koneksi appears without the dialog changing size.
+        result.setMinHeight(36);
         result.textProperty().bind(model.resultProperty());
         HBox.setHgrow(result, Priority.ALWAYS);
         result.setMaxWidth(Double.MAX_VALUE);

@@ -73,9 +73,11 @@ public final class ServerSettingsViewModel implements SettingsPart {
     public void load() {
         tasks.run(p -> port.stored(), s -> {
             stored = s.orElse(null);
-            url.set(s.map(ServerSettingsPort.Stored::url).orElse(""));
-            user.set(s.map(ServerSettingsPort.Stored::user).orElse(""));
-            password.set("");
+            // Whatever was typed before the stored values arrived stays.
+            if (blank()) {
+                url.set(s.map(ServerSettingsPort.Stored::url).orElse(""));
+                user.set(s.map(ServerSettingsPort.Stored::user).orElse(""));
+            }
             passwordStored.set(s.map(ServerSettingsPort.Stored::passwordStored).orElse(false));
         }, e -> say(text(e), true));
     }

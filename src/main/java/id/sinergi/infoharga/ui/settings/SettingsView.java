@@ -56,7 +56,8 @@ public final class SettingsView {
             tab.setId("settings-tab-" + section.id());
             tabs.getTabs().add(tab);
         }
-        tabs.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+        // On the whole dialog: the cursor may be on Simpan or Batal, outside the tabs.
+        dialog.getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.isShortcutDown() && e.getCode() == KeyCode.TAB) {
                 e.consume();
                 int n = tabs.getTabs().size();
@@ -75,10 +76,14 @@ public final class SettingsView {
         Label message = new Label();
         message.setId("settings-message");
         message.setWrapText(true);
-        message.setMinHeight(Region.USE_PREF_SIZE);
+        // Room for two lines from the start: a problem appearing later neither moves the buttons nor squeezes the tab.
+        message.setMinHeight(36);
+        message.setPrefHeight(36);
         message.getStyleClass().add(Styles.MESSAGE_ERROR);
+        tabs.setMinHeight(Region.USE_PREF_SIZE);
         message.textProperty().bind(model.messageProperty());
         VBox content = new VBox(8, tabs, message);
+        content.addEventFilter(KeyEvent.KEY_TYPED, e -> model.edited());
         content.setPrefWidth(640);
         dialog.getDialogPane().setContent(content);
 

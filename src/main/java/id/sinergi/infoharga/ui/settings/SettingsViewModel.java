@@ -53,6 +53,14 @@ public final class SettingsViewModel {
         return problemAt.getReadOnlyProperty();
     }
 
+    /** Something was typed: the problem that stopped Simpan may be gone, so its line goes. */
+    public void edited() {
+        if (!busy.get()) {
+            message.set("");
+            problemAt.set(-1);
+        }
+    }
+
     /** Simpan (Enter). */
     public void save() {
         if (busy.get()) {

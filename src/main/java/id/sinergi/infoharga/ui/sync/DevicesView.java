@@ -23,7 +23,7 @@ final class DevicesView {
     private final VBox root = new VBox(8);
     private final TableView<DeviceInfo> table;
 
-    DevicesView(DevicesViewModel model, Messages messages, Formats formats) {
+    DevicesView(DevicesViewModel model, ServerDevicesViewModel server, Messages messages, Formats formats) {
         this.model = model;
         this.messages = messages;
         this.formats = formats;
@@ -74,7 +74,54 @@ final class DevicesView {
             message.getStyleClass().removeAll(Styles.MUTED, Styles.MESSAGE_ERROR);
             message.getStyleClass().add(f ? Styles.MESSAGE_ERROR : Styles.MUTED);
         });
-        root.getChildren().addAll(actions, table, detail, message);
+        root.getChildren().addAll(actions, table, detail, message, serverPart(server));
+    }
+
+    /** The central server's devices (administrators, where a server is set), with Terima di server. */
+    private Node serverPart(ServerDevicesViewModel server) {
+        Label title = new Label(messages.get("sync.server.devices.title"));
+        title.getStyleClass().add(Styles.SUBTITLE);
+        TableView<id.sinergi.infoharga.app.server.ServerDeviceInfo> devices = new TableView<>(server.rows());
+        devices.setId("sync-server-devices");
+        devices.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        devices.setPlaceholder(new Label(""));
+        devices.getColumns().setAll(List.of(
+                TableColumns.text(messages.get("sync.devices.col.name"), d -> d.name(), 180),
+                TableColumns.text(messages.get("sync.devices.col.id"), d -> d.id().toString().substring(0, 8), 80),
+                TableColumns.text(messages.get("sync.devices.col.fingerprint"), d -> d.fingerprint(), 290),
+                TableColumns.text(messages.get("sync.devices.col.status"), d -> d.self()
+                        ? messages.get("sync.status.SELF") : messages.get("sync.status." + d.status().name()), 170),
+                TableColumns.text(messages.get("sync.server.devices.col.lastSync"), d -> d.lastSyncAt() == null ? ""
+                        : formats.dateTime(d.lastSyncAt()) + (d.lastSyncUser() == null ? "" : " \u00b7 "
+                        + d.lastSyncUser()), 170),
+                TableColumns.number(messages.get("sync.server.devices.col.waiting"), d -> number(d.waiting()), 90)));
+        devices.setPrefHeight(150);
+        devices.setMinHeight(90);
+        Button accept = new Button(messages.get("sync.server.devices.accept"));
+        accept.setId("sync-server-devices-accept");
+        accept.disableProperty().bind(devices.getSelectionModel().selectedItemProperty().isNull());
+        accept.setOnAction(e -> server.accept(devices.getSelectionModel().getSelectedItem()));
+        Label message = new Label();
+        message.setId("sync-server-devices-message");
+        // No empty line between the title and the table while there is nothing to say.
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
+        message.setWrapText(true);
+        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        message.textProperty().bind(server.messageProperty());
+        message.getStyleClass().add(Styles.MUTED);
+        server.failedProperty().addListener((o, a, f) -> {
+            message.getStyleClass().removeAll(Styles.MUTED, Styles.MESSAGE_ERROR);
+            message.getStyleClass().add(f ? Styles.MESSAGE_ERROR : Styles.MUTED);
+        });
+        title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        accept.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox head = new HBox(12, title, accept);
+        head.setAlignment(Pos.CENTER_LEFT);
+        VBox part = new VBox(6, head, message, devices);
+        part.setId("sync-server-devices-part");
+        part.visibleProperty().bind(server.shownProperty());
+        part.managedProperty().bind(server.shownProperty());
+        return part;
     }
 
     private String status(DeviceInfo d) {

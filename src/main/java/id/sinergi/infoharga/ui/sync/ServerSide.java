@@ -30,6 +30,36 @@ public final class ServerSide {
         return new Sync(context.server());
     }
 
+    /** Perangkat's part of the central server (administrators). */
+    public static ServerDevicesPort devices(AppContext context) {
+        ServerService server = context.server();
+        return new ServerDevicesPort() {
+            @Override
+            public boolean configured() {
+                return server.configured();
+            }
+
+            @Override
+            public java.util.List<id.sinergi.infoharga.app.server.ServerDeviceInfo> devices(Actor admin) {
+                try {
+                    return server.status(admin).devices();
+                } catch (ServerUnreachableException e) {
+                    throw new UserInputException(e.getMessage());
+                }
+            }
+
+            @Override
+            public Optional<id.sinergi.infoharga.app.server.ServerDeviceInfo> accept(Actor admin,
+                                                                                     java.util.UUID device) {
+                try {
+                    return server.accept(admin, device.toString());
+                } catch (ServerUnreachableException e) {
+                    throw new UserInputException(e.getMessage());
+                }
+            }
+        };
+    }
+
     /** The address keeps no user: the account's server role travels as the address's {@code user}. */
     static String withUser(String url, String user) {
         if (user == null || user.isBlank() || url.matches(".*[?&]user=.*")) {

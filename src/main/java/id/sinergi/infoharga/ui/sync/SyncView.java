@@ -34,6 +34,7 @@ public final class SyncView implements Screen {
     private final DevicesViewModel devices;
     private final ConflictsViewModel conflicts;
     private final ServerSyncViewModel server;
+    private final ServerDevicesViewModel serverDevices;
     private final ExchangeView exchangeView;
     private final DevicesView devicesView;
     private final ConflictsView conflictsView;
@@ -58,7 +59,9 @@ public final class SyncView implements Screen {
                     services.masterDataChanged().run();
                 });
         exchangeView = new ExchangeView(exchange, server, messages);
-        devicesView = new DevicesView(devices, messages, services.formats());
+        serverDevices = new ServerDevicesViewModel(ServerSide.devices(services.context()), messages,
+                services.tasks(), services.dialogs(), services.session()::actor, admin);
+        devicesView = new DevicesView(devices, serverDevices, messages, services.formats());
         conflictsView = new ConflictsView(conflicts, messages, services.formats());
 
         root.getStyleClass().add(Styles.PAGE);
@@ -75,6 +78,7 @@ public final class SyncView implements Screen {
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> {
             if (t == devicesTab) {
                 devices.load();
+                serverDevices.load();
             } else if (t == conflictsTab) {
                 conflicts.load();
             }

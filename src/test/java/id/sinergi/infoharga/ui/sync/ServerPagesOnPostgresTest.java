@@ -168,4 +168,41 @@ class ServerPagesOnPostgresTest {
         assertThat(raya.exportedPrices(D1.minusDays(30), D1)).isEqualTo(before);
         assertThat(ServerSide.sync(raya.context).lastSync()).isEmpty();
     }
+
+    @Test
+    void theOfficeAcceptsTheWaitingLaptopOnTheServerInPerangkatAndItsPricesArrive() throws Exception {
+        ServerSide.settings(raya.context, raya.login("budi")).save(raya.login("budi"),
+                ServerUrl.parse(budi.url()).remembered(), budi.role(), budi.password());
+        raya.enter("budi", "RAYA-MJS", D1, "BERAS-MEDIUM", 13_000, "GULA-PASIR", 17_500);
+        ServerSide.sync(raya.context).syncNow(raya.login("budi"), WorkProgress.NONE);
+
+        // An officer is never shown the server's devices.
+        ServerDevicesViewModel officer = new ServerDevicesViewModel(ServerSide.devices(raya.context),
+                raya.context.messages(), tasks, dialogs, () -> raya.login("budi"), () -> false);
+        officer.load();
+        assertThat(officer.shownProperty().get()).isFalse();
+
+        ServerDevicesViewModel devices = new ServerDevicesViewModel(ServerSide.devices(office.context),
+                office.context.messages(), tasks, dialogs, () -> office.login("kepala"), () -> true);
+        devices.load();
+        assertThat(devices.shownProperty().get()).isTrue();
+        var laptop = devices.rows().stream().filter(d -> d.id().equals(raya.context.device().identity().id()))
+                .findFirst().orElseThrow();
+        assertThat(laptop.status()).isEqualTo(id.sinergi.infoharga.app.server.ServerDeviceInfo.Status.PENDING);
+        assertThat(laptop.waiting()).isEqualTo(2);
+        assertThat(laptop.fingerprint()).isEqualTo(raya.fingerprint());
+
+        dialogs.choices.add(0);
+        devices.accept(laptop);
+
+        assertThat(dialogs.asked.get(0)).contains("Laptop Pasar Raya", raya.fingerprint());
+        assertThat(devices.failedProperty().get()).as(devices.messageProperty().get()).isFalse();
+        assertThat(devices.messageProperty().get()).isEqualTo("Perangkat Laptop Pasar Raya diterima di server pusat:"
+                + " perubahannya sampai ke semua perangkat pada sinkron berikutnya.");
+        var after = devices.rows().stream().filter(d -> d.id().equals(laptop.id())).findFirst().orElseThrow();
+        assertThat(after.status()).isEqualTo(id.sinergi.infoharga.app.server.ServerDeviceInfo.Status.ACCEPTED);
+        assertThat(after.waiting()).isZero();
+        var officeSync = ServerSide.sync(office.context).syncNow(office.login("kepala"), WorkProgress.NONE);
+        assertThat(officeSync.receivedNew()).isEqualTo(2);
+    }
 }
