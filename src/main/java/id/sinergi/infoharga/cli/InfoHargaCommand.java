@@ -89,7 +89,25 @@ public final class InfoHargaCommand implements AutoCloseable {
      * other than {@code help}: the rest are not needed to run it.
      */
     public static CommandLine commandLine(InfoHargaCommand root, String[] args) {
+        if (opensTheWindow(args)) {
+            // The desktop: no command model at all (the window's start counts, issue 16).
+            return commandLine(root, "");
+        }
         return commandLine(root, commandNamed(args));
+    }
+
+    /** No command word and no help or version asked: the launcher opens the window. */
+    static boolean opensTheWindow(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (OPTIONS_WITH_VALUE.contains(a)) {
+                i++;
+            } else if (OPTIONS_WITH_VALUE.stream().noneMatch(o -> a.startsWith(o + "="))) {
+                // A command, help, version or a mistake: picocli needs the whole model to answer.
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The command {@code args} name, or null when they name none, an unknown one or {@code help}. */
