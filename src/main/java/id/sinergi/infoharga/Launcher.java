@@ -27,7 +27,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         InfoHargaCommand root = new InfoHargaCommand();
-        CommandLine cli = InfoHargaCommand.commandLine(root);
+        CommandLine cli = InfoHargaCommand.commandLine(root, args);
         CommandLine.ParseResult parsed;
         try {
             parsed = cli.parseArgs(args);
@@ -38,7 +38,7 @@ public final class Launcher {
         // Before anything logs: the log file lives in the data folder, or, when that cannot be written (the command
         // then says so in one sentence), in the temporary folder, so that the logger's complaints about a file it
         // cannot open never reach the console.
-        System.setProperty("infoharga.logDir", logFolder(DataFolders.resolve(root.dataFolder())).toString());
+        System.setProperty(LogSetup.LOG_DIR_PROPERTY, logFolder(DataFolders.resolve(root.dataFolder())).toString());
         if (parsed.hasSubcommand() || parsed.isUsageHelpRequested() || parsed.isVersionHelpRequested()) {
             int exitCode;
             try (root) {

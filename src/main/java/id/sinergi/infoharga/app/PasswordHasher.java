@@ -15,11 +15,19 @@ public final class PasswordHasher {
     private static final int SALT_BYTES = 16;
     private static final int HASH_BYTES = 32;
 
-    private final Argon2Function argon2 = Argon2Function.getInstance(MEMORY_KIB, ITERATIONS, LANES, HASH_BYTES,
-            Argon2.ID, Argon2Function.ARGON2_VERSION_13);
+    /** Made on first use: password4j's set-up costs a few hundred ms that a command without a password needs not pay. */
+    private Argon2Function argon2;
+
+    private synchronized Argon2Function argon2() {
+        if (argon2 == null) {
+            argon2 = Argon2Function.getInstance(MEMORY_KIB, ITERATIONS, LANES, HASH_BYTES, Argon2.ID,
+                    Argon2Function.ARGON2_VERSION_13);
+        }
+        return argon2;
+    }
 
     public String hash(CharSequence password) {
-        return Password.hash(password).addRandomSalt(SALT_BYTES).with(argon2).getResult();
+        return Password.hash(password).addRandomSalt(SALT_BYTES).with(argon2()).getResult();
     }
 
     /** Checks against a stored hash, with the parameters written in that hash. */

@@ -18,7 +18,9 @@ import id.sinergi.infoharga.app.Actor;
 import java.io.Console;
 import java.io.PrintWriter;
 import java.net.InetAddress;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -30,11 +32,7 @@ import java.util.Locale;
  * Every command's help text comes from the resource bundles ({@link CliTexts}); {@link #commandLine} gives every
  * command, also one added later, {@code --help} and {@code --version}.
  */
-@Command(name = "info-harga", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
-        subcommands = {HelpCommand.class, MarketsCommand.class, CommoditiesCommand.class, ImportCommand.class, ExportCommand.class,
-                DemoCommand.class, IndicatorsCommand.class, AlpsCommand.class, WeeklyCommand.class, AlertsCommand.class, BriefCommand.class,
-                ReportCommand.class, VerifyCommand.class, BenchCommand.class, BackupCommand.class, RestoreCommand.class, CompactCommand.class, AdminCommand.class,
-                PasswordCommand.class, HistoryCommand.class, SyncCommand.class, ServerCommand.class})
+@Command(name = "info-harga", mixinStandardHelpOptions = true, usageHelpAutoWidth = true)
 public final class InfoHargaCommand implements AutoCloseable {
     /** {@code verify} (or the check after a restore) found a problem. */
     public static final int EXIT_NOT_SOUND = 1;
@@ -49,6 +47,20 @@ public final class InfoHargaCommand implements AutoCloseable {
     public static final String PASSWORD_VARIABLE = "INFO_HARGA_PASSWORD";
     /** The password of an account being created or reset, when it is not asked at the terminal. */
     public static final String NEW_PASSWORD_VARIABLE = "INFO_HARGA_NEW_PASSWORD";
+
+    /**
+     * The commands, in the order help lists them. Not in the annotation: building picocli's model of all of them
+     * (reflection over some 40 classes) cost a second of every start on a loaded two-core machine, so a run that
+     * names one command builds only that one (issue 16).
+     */
+    static final List<Class<?>> COMMANDS = List.of(HelpCommand.class, MarketsCommand.class,
+            CommoditiesCommand.class, ImportCommand.class, ExportCommand.class, DemoCommand.class,
+            IndicatorsCommand.class, AlpsCommand.class, WeeklyCommand.class, AlertsCommand.class, BriefCommand.class,
+            ReportCommand.class, VerifyCommand.class, BenchCommand.class, BackupCommand.class, RestoreCommand.class,
+            CompactCommand.class, AdminCommand.class, PasswordCommand.class, HistoryCommand.class,
+            SyncCommand.class, ServerCommand.class);
+    /** The options of this command that take a value (the command's name comes after them). */
+    private static final Set<String> OPTIONS_WITH_VALUE = Set.of("--data-dir", "--user");
 
     @Option(names = "--data-dir", paramLabel = "DIR")
     Path dataDir;
@@ -72,7 +84,61 @@ public final class InfoHargaCommand implements AutoCloseable {
 
     /** The command line with this project's exit codes, error messages and help texts in the user's language. */
     public static CommandLine commandLine(InfoHargaCommand root) {
+        return commandLine(root, (String) null);
+    }
+
+    /**
+     * As {@link #commandLine(InfoHargaCommand)}, with only the command named in {@code args} when it names one
+     * other than {@code help}: the rest are not needed to run it.
+     */
+    public static CommandLine commandLine(InfoHargaCommand root, String[] args) {
+        if (opensTheWindow(args)) {
+            // The desktop: no command model at all (the window's start counts, issue 16).
+            return commandLine(root, "");
+        }
+        return commandLine(root, commandNamed(args));
+    }
+
+    /** No command word and no help or version asked: the launcher opens the window. */
+    static boolean opensTheWindow(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (OPTIONS_WITH_VALUE.contains(a)) {
+                i++;
+            } else if (OPTIONS_WITH_VALUE.stream().noneMatch(o -> a.startsWith(o + "="))) {
+                // A command, help, version or a mistake: picocli needs the whole model to answer.
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The command {@code args} name, or null when they name none, an unknown one or {@code help}. */
+    static String commandNamed(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (OPTIONS_WITH_VALUE.contains(a)) {
+                i++;
+            } else if (!a.startsWith("-")) {
+                for (Class<?> c : COMMANDS) {
+                    String name = c.getAnnotation(Command.class).name();
+                    if (name.equals(a)) {
+                        return c == HelpCommand.class ? null : name;
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static CommandLine commandLine(InfoHargaCommand root, String only) {
         CommandLine cli = new CommandLine(root);
+        for (Class<?> c : COMMANDS) {
+            if (only == null || c.getAnnotation(Command.class).name().equals(only)) {
+                cli.addSubcommand(c);
+            }
+        }
         CommandLine.IVersionProvider version = () -> new String[] {
                 root.messages().get("app.title") + " " + AppVersion.current()};
         everyCommand(cli, c -> {

@@ -99,12 +99,22 @@ public final class Database implements AutoCloseable {
                 + ";WRITE_DELAY=0;MAX_COMPACT_TIME=0;TRACE_LEVEL_FILE=4";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         pool.setMaxConnections(8);
-        try {
-            pool.getConnection().close();
+        boolean current;
+        try (java.sql.Connection first = pool.getConnection()) {
+            current = SchemaCurrency.isCurrent(first);
         } catch (SQLException e) {
             pool.dispose();
             throw translate(e, folder);
         }
+        // A folder already at the newest migration skips Flyway (its validation re-reads every migration and
+        // loads some 400 classes); any doubt goes through Flyway as before.
+        if (!current) {
+            migrate(pool, folder, fileName);
+        }
+        return openMigrated(folder, fileName, pool, lock, file);
+    }
+
+    private static void migrate(JdbcConnectionPool pool, Path folder, String fileName) {
         try {
             Flyway flyway = flyway(pool).load();
             if (fileName.equals(FILE_NAME)) {
@@ -117,6 +127,10 @@ public final class Database implements AutoCloseable {
             throw known != e ? known
                     : new StoreException("database migration failed in " + folder + ": " + e.getMessage(), e);
         }
+    }
+
+    private static Database openMigrated(Path folder, String fileName, JdbcConnectionPool pool, FolderLock lock,
+                                         Path file) {
         Database opened = new Database(folder, fileName, pool, lock);
         Optional<SavedHead.Mark> lost;
         try {
