@@ -194,9 +194,17 @@ public final class EntryView implements Screen {
                 return null;
             }
         });
+        // While the list is open the arrow keys only browse it: the market changes when the list closes, so the
+        // Enter that closes it does not land in a grid that has just been loaded and focused.
         marketBox.valueProperty().addListener((o, a, b) -> {
-            if (!syncing && b != null) {
+            if (!syncing && b != null && !marketBox.isShowing()) {
                 model.requestMarket(b, this::syncPickers);
+            }
+        });
+        marketBox.showingProperty().addListener((o, was, now) -> {
+            Market chosen = marketBox.getValue();
+            if (!now && !syncing && chosen != null && !chosen.equals(model.marketProperty().get())) {
+                model.requestMarket(chosen, this::syncPickers);
             }
         });
         Label marketLabel = new Label(messages.get("entry.market"));
