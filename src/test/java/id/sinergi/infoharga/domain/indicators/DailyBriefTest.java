@@ -58,7 +58,7 @@ class DailyBriefTest {
     void theEnglishBriefIsInEnglishAndNamesTheCommoditiesAtAlpsSiagaOrAwas() {
         LocalDate d = LocalDate.of(2026, 12, 2);
         LocalDate y = d.minusDays(1);
-        // Cabai 40.000 → 45.000: +12,5 %, written +12.5% in English; Wednesday, not Rabu.
+        // Cabai 40.000 → 45.000: +12,5 %, written the app's one way in both languages; Wednesday, not Rabu.
         DayIndicators day = DayIndicators.compute(catalog(), d, List.of(p(A, CABAI, y, 40_000),
                 p(A, CABAI, d, 45_000)), defaults());
         List<DailyBrief.Anomaly> alps = List.of(new DailyBrief.Anomaly("Beras Medium", AlertLevel.WASPADA, 0.6),
@@ -71,13 +71,13 @@ class DailyBriefTest {
                 Wednesday, 2 Dec 2026
 
                 Up:
-                - Cabai Merah Keriting Rp45.000 (+12.5%)
+                - Cabai Merah Keriting Rp45.000 (+12,5%)
                 Down: none
                 Stable: 0 commodities
 
                 Seasonal anomaly (ALPS) this month:
-                - AWAS: Cabai Merah Keriting, 2.4 SD above its seasonal norm
-                - SIAGA: Bawang Merah, 1.2 SD above its seasonal norm
+                - AWAS: Cabai Merah Keriting, 2,4 SD above its seasonal norm
+                - SIAGA: Bawang Merah, 1,2 SD above its seasonal norm
                 """);
         assertThat(DailyBrief.write(day, List.of(), alps, "Kabupaten Mojokerto", WORDS))
                 .contains("Rabu, 2 Des 2026", "- AWAS: Cabai Merah Keriting, 2,4 simpangan baku di atas pola musiman")

@@ -79,10 +79,10 @@ class WeeklyNarrativeTest {
     @Test
     void theEnglishReportIsInEnglish() {
         List<String> text = WeeklyNarrative.write(week(1.2345), EN);
-        assertThat(text.get(0)).isEqualTo("Weighted, staple food prices rose 1.2% against last week; the largest"
-                + " contribution came from Cabai (+0.9 points).");
-        assertThat(text.get(1)).isEqualTo("Largest rises: Cabai Merah Keriting +20.0% (+Rp8.000/kg) and Beras"
-                + " Medium +2.5% (+Rp313/kg).");
+        assertThat(text.get(0)).isEqualTo("Weighted, staple food prices rose 1,2% against last week; the largest"
+                + " contribution came from Cabai (+0,9 points).");
+        assertThat(text.get(1)).isEqualTo("Largest rises: Cabai Merah Keriting +20,0% (+Rp8.000/kg) and Beras"
+                + " Medium +2,5% (+Rp313/kg).");
         assertThat(String.join(" ", text)).doesNotContain("Kenaikan", "Stok", "pasar:");
     }
 
