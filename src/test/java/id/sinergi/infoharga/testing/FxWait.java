@@ -23,6 +23,15 @@ public final class FxWait {
         until(() -> focused(robot, id));
     }
 
+    /**
+     * Until the node with this CSS id is its scene's focus owner: the cursor is there, whether or not the platform
+     * has yet told the window that it has the focus (after another test's window closed, Monocle may tell it late).
+     */
+    public static void forFocusOwner(FxRobot robot, String id) throws Exception {
+        until(() -> robot.lookup(id).tryQuery()
+                .map(n -> n.getScene() != null && n.getScene().getFocusOwner() == n).orElse(false));
+    }
+
     public static boolean focused(FxRobot robot, String id) {
         return robot.lookup(id).tryQuery().map(Node::isFocused).orElse(false);
     }

@@ -78,7 +78,7 @@ class SyncUiTest {
         FxWait.until(() -> robot.lookup("#nav-sync").tryQuery().isPresent());
         ToggleButton nav = robot.lookup("#nav-sync").queryAs(ToggleButton.class);
         robot.interact(nav::fire);
-        FxWait.forFocus(robot, "#sync-send");
+        FxWait.forFocusOwner(robot, "#sync-send");
         assertThat(robot.lookup("#sync-self").queryLabeled().getText())
                 .contains(context.device().identity().fingerprint());
 
