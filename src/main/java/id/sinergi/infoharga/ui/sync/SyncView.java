@@ -85,6 +85,14 @@ public final class SyncView implements Screen {
             Platform.runLater(this::focusTab);
         });
         root.setCenter(tabs);
+        // The tab headers are no place for the cursor (Ctrl+Tab changes tab from anywhere): when the scene hands the
+        // focus to the tab pane itself (e.g. after the previous screen's field left the scene), it goes on to the
+        // tab's own first control.
+        tabs.focusedProperty().addListener((o, was, now) -> {
+            if (now) {
+                Platform.runLater(this::focusTab);
+            }
+        });
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.isShortcutDown() && e.getCode() == KeyCode.TAB) {
                 e.consume();
