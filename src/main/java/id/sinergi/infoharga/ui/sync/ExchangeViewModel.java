@@ -5,7 +5,6 @@ import id.sinergi.infoharga.app.Actor;
 import id.sinergi.infoharga.app.Messages;
 import id.sinergi.infoharga.app.UserInputException;
 import id.sinergi.infoharga.app.WorkCancelledException;
-import id.sinergi.infoharga.app.WorkProgress;
 import id.sinergi.infoharga.app.sync.DeviceNotAcceptedException;
 import id.sinergi.infoharga.app.sync.ExportResult;
 import id.sinergi.infoharga.app.sync.PackageRefusedException;
@@ -75,7 +74,7 @@ public final class ExchangeViewModel {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyObjectWrapper<Path> written = new ReadOnlyObjectWrapper<>();
     private final Deque<Path> queue = new ArrayDeque<>();
-    private Run current;
+    private SyncRun current;
     private int applied;
     private int refused;
     private int waiting;
@@ -162,8 +161,8 @@ public final class ExchangeViewModel {
                 List.of(messages.get("trust.output.replaceYes"), messages.get("trust.output.replaceNo"))) != 0) {
             return;
         }
-        Run run = start();
-        run.handle = tasks.run(p -> sync.export(actor.get(), file, null, false, replace, progress(run, p)),
+        SyncRun run = start();
+        run.handle = tasks.run(p -> sync.export(actor.get(), file, null, false, replace, run.progress(p)),
                 (fraction, text) -> progressed(run, fraction, text),
                 (ExportResult r) -> {
                     if (finished(run)) {
@@ -223,8 +222,8 @@ public final class ExchangeViewModel {
             }
             return;
         }
-        Run run = start();
-        run.handle = tasks.run(p -> sync.receive(actor.get(), file, progress(run, p)),
+        SyncRun run = start();
+        run.handle = tasks.run(p -> sync.receive(actor.get(), file, run.progress(p)),
                 (fraction, text) -> progressed(run, fraction, text),
                 (ReceiveResult r) -> {
                     if (finished(run)) {
@@ -270,10 +269,10 @@ public final class ExchangeViewModel {
             next();
             return;
         }
-        Run run = start();
+        SyncRun run = start();
         run.handle = tasks.run(p -> {
                     sync.accept(actor.get(), s.deviceId().toString(), null);
-                    return sync.receive(actor.get(), file, progress(run, p));
+                    return sync.receive(actor.get(), file, run.progress(p));
                 }, (fraction, text) -> progressed(run, fraction, text),
                 (ReceiveResult r) -> {
                     if (finished(run)) {
@@ -298,12 +297,9 @@ public final class ExchangeViewModel {
 
     /** Stops the package being written or read at its next step; nothing of it is kept. */
     public void cancel() {
-        Run run = current;
+        SyncRun run = current;
         if (run != null) {
-            run.cancelled = true;
-            if (run.handle != null) {
-                run.handle.cancel();
-            }
+            run.cancel();
             current = null;
             queue.clear();
             busy.set(false);
@@ -314,14 +310,8 @@ public final class ExchangeViewModel {
 
     // ---- one piece of work at a time ----
 
-    /** One package written or read; its flag is read by the worker, so it is volatile. */
-    private static final class Run {
-        private volatile boolean cancelled;
-        private TaskRunner.Handle handle;
-    }
-
-    private Run start() {
-        Run run = new Run();
+    private SyncRun start() {
+        SyncRun run = new SyncRun();
         current = run;
         busy.set(true);
         progress.set(-1);
@@ -329,7 +319,7 @@ public final class ExchangeViewModel {
         return run;
     }
 
-    private boolean finished(Run run) {
+    private boolean finished(SyncRun run) {
         if (run != current) {
             return false;
         }
@@ -339,26 +329,12 @@ public final class ExchangeViewModel {
         return true;
     }
 
-    private void progressed(Run run, double fraction, String text) {
+    private void progressed(SyncRun run, double fraction, String text) {
         if (run == current) {
             progress.set(fraction);
             message.set(text);
             failed.set(false);
         }
-    }
-
-    private static WorkProgress progress(Run run, TaskRunner.Progress p) {
-        return new WorkProgress() {
-            @Override
-            public void update(double fraction, String text) {
-                p.update(fraction, text);
-            }
-
-            @Override
-            public boolean cancelled() {
-                return run.cancelled || p.cancelled();
-            }
-        };
     }
 
     private void say(String text, boolean error) {

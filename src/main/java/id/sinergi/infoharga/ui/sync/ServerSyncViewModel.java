@@ -2,9 +2,9 @@ package id.sinergi.infoharga.ui.sync;
 
 import id.sinergi.infoharga.app.Actor;
 import id.sinergi.infoharga.app.Messages;
+import id.sinergi.infoharga.app.ProblemText;
 import id.sinergi.infoharga.app.UserInputException;
 import id.sinergi.infoharga.app.WorkCancelledException;
-import id.sinergi.infoharga.app.WorkProgress;
 import id.sinergi.infoharga.ui.common.DialogService;
 import id.sinergi.infoharga.ui.common.TaskRunner;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -37,7 +37,7 @@ public final class ServerSyncViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyObjectWrapper<ServerSyncPort.Counts> last = new ReadOnlyObjectWrapper<>();
-    private Run current;
+    private SyncRun current;
 
     /** {@code synced} runs after a Sinkronkan that ended well (the status bar and the screens read again). */
     public ServerSyncViewModel(ServerSyncPort port, Messages messages, TaskRunner tasks, DialogService dialogs,
@@ -76,13 +76,13 @@ public final class ServerSyncViewModel {
         if (busy.get()) {
             return;
         }
-        Run run = new Run();
+        SyncRun run = new SyncRun();
         current = run;
         busy.set(true);
         progress.set(-1);
         say(messages.get("sync.server.connecting"), false);
         Actor who = actor.get();
-        run.handle = tasks.run(p -> port.configured() ? port.syncNow(who, progress(run, p)) : null,
+        run.handle = tasks.run(p -> port.configured() ? port.syncNow(who, run.progress(p)) : null,
                 (fraction, text) -> {
                     if (run == current) {
                         progress.set(fraction);
@@ -119,24 +119,15 @@ public final class ServerSyncViewModel {
 
     /** Batal: the service stops at its next batch; what was applied stays, and the next Sinkronkan continues. */
     public void cancel() {
-        Run run = current;
+        SyncRun run = current;
         if (run != null) {
-            run.cancelled = true;
-            if (run.handle != null) {
-                run.handle.cancel();
-            }
+            run.cancel();
             finished(run);
             say(messages.get("sync.server.cancelled"), false);
         }
     }
 
-    /** One Sinkronkan; its flag is read by the worker, so it is volatile. */
-    private static final class Run {
-        private volatile boolean cancelled;
-        private TaskRunner.Handle handle;
-    }
-
-    private boolean finished(Run run) {
+    private boolean finished(SyncRun run) {
         if (run != current) {
             return false;
         }
@@ -144,20 +135,6 @@ public final class ServerSyncViewModel {
         busy.set(false);
         progress.set(0);
         return true;
-    }
-
-    private static WorkProgress progress(Run run, TaskRunner.Progress p) {
-        return new WorkProgress() {
-            @Override
-            public void update(double fraction, String text) {
-                p.update(fraction, text);
-            }
-
-            @Override
-            public boolean cancelled() {
-                return run.cancelled || p.cancelled();
-            }
-        };
     }
 
     private void say(String text, boolean error) {
@@ -170,6 +147,6 @@ public final class ServerSyncViewModel {
             return messages.get("sync.server.cancelled");
         }
         return e instanceof UserInputException ? e.getMessage()
-                : messages.get("sync.server.failed", String.valueOf(e.getMessage()));
+                : messages.get("sync.server.failed", ProblemText.forUser(e, messages));
     }
 }
