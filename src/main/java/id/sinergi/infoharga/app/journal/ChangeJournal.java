@@ -126,21 +126,9 @@ public final class ChangeJournal {
 
     /**
      * Prices an import stores in bulk, as {@code actor}'s changes made at {@code at} (the instant of the import's
-     * ledger row, to the millisecond): {@code inserts} are keys with no price yet, {@code updates} replace a stored
-     * price (their trader quotes and reason are cleared, as an import has none). The rows are written here, in
-     * batches; the caller keeps the monthly sums.
-     */
-    public void importPrices(Store.Tx tx, Actor actor, Instant at, List<ImportedPrice> inserts,
-                             List<ImportedPrice> updates) {
-        ImportWriter w = importWriter(tx, actor, at);
-        w.write(inserts, updates);
-        w.close();
-    }
-
-    /**
-     * {@link #importPrices} for an import that writes many batches: one journal session (this device's row, the
-     * counters, the DAOs) for all of them instead of one per batch; {@link ImportWriter#close} writes the counters
-     * back once.
+     * ledger row, to the millisecond), batch after batch through one journal session (this device's row, the
+     * counters, the DAOs) instead of one per batch; {@link ImportWriter#close} writes the counters back once. The
+     * caller keeps the monthly sums.
      */
     public ImportWriter importWriter(Store.Tx tx, Actor actor, Instant at) {
         return new ImportWriter(open(tx), actor, at.truncatedTo(ChronoUnit.MILLIS));
@@ -158,7 +146,10 @@ public final class ChangeJournal {
             this.now = now;
         }
 
-        /** One batch: {@code inserts} are keys with no price yet, {@code updates} replace a stored price. */
+        /**
+         * One batch, its rows written here: {@code inserts} are keys with no price yet, {@code updates} replace a
+         * stored price (their trader quotes and reason are cleared, as an import has none).
+         */
         public void write(List<ImportedPrice> inserts, List<ImportedPrice> updates) {
             List<ChangeLogDao.Row> log = new ArrayList<>(inserts.size() + updates.size());
             List<PriceDao.Write> insertRows = new ArrayList<>(inserts.size());
