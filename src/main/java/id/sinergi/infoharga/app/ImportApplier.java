@@ -26,7 +26,7 @@ import java.util.Set;
  * The one place where an import writes, inside the caller's transaction: it creates the plan's new markets and
  * commodities through {@link MasterDataService} (the Data Master screen's checks, each a change of the journal),
  * compares the rows with what is stored month by month, inserts the new ones and updates the changed ones in
- * batches through {@link ChangeJournal#importPrices} (each price a change that travels; an audit row for each
+ * batches through one {@link ChangeJournal.ImportWriter} (each price a change that travels; an audit row for each
  * change of a stored price and for each unusual price accepted), keeps the monthly sums in step, and records the
  * import in the ledger with an audit row of its own that stays on this device. A dry run goes through the same
  * comparison and writes nothing.
@@ -77,6 +77,8 @@ final class ImportApplier {
         private final List<String> acceptedUnusual = new ArrayList<>();
         private final Map<Integer, String> marketCodes = new HashMap<>();
         private final Map<Integer, String> commodityCodes = new HashMap<>();
+        /** Opened at the first price written: an import that changes nothing opens no journal session. */
+        private ChangeJournal.ImportWriter writer;
         private int acceptedUnusualCount;
         private int inserted;
         private int updated;
@@ -130,6 +132,9 @@ final class ImportApplier {
                 i = j;
             }
             flush(true);
+            if (writer != null) {
+                writer.close();
+            }
             if (write) {
                 for (Map.Entry<Long, long[]> e : monthDelta.entrySet()) {
                     long k = e.getKey();
@@ -210,15 +215,21 @@ final class ImportApplier {
                 // index pages instead of touching hundreds of pages per day.
                 inserts.sort(STORAGE_ORDER);
                 for (int from = 0; from < inserts.size(); from += BATCH) {
-                    journal.importPrices(tx, actor, now, inserts.subList(from, Math.min(inserts.size(),
-                            from + BATCH)), List.of());
+                    writer().write(inserts.subList(from, Math.min(inserts.size(), from + BATCH)), List.of());
                 }
                 inserts.clear();
             }
             if (updates.size() >= BATCH || (all && !updates.isEmpty())) {
-                journal.importPrices(tx, actor, now, List.of(), updates);
+                writer().write(List.of(), updates);
                 updates.clear();
             }
+        }
+
+        private ChangeJournal.ImportWriter writer() {
+            if (writer == null) {
+                writer = journal.importWriter(tx, actor, now);
+            }
+            return writer;
         }
 
         private int real(int id, int[] created) {

@@ -106,6 +106,11 @@ public final class Store {
             return handle.attach(AlertAckDao.class);
         }
 
+        /** Price rows and changes by the thousand, by plain JDBC batches in this transaction. */
+        public BulkWrites bulk() {
+            return new BulkWrites(handle.getConnection());
+        }
+
         public ChangeLogDao changeLog() {
             return handle.attach(ChangeLogDao.class);
         }

@@ -158,7 +158,7 @@ final class Adoption {
                 versions.add(new PriceDao.VersionOf(o.marketId(), o.commodityId(), o.date(), s.selfLocal,
                         stamp.id().seq(), stamp.lamport()));
             }
-            s.rows.log.insertBatch(log);
+            s.rows.bulk.insertChanges(log);
             s.rows.prices.setVersions(versions);
             count += page.size();
             PriceObservation last = page.get(page.size() - 1);

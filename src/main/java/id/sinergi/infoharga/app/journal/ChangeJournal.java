@@ -126,47 +126,65 @@ public final class ChangeJournal {
 
     /**
      * Prices an import stores in bulk, as {@code actor}'s changes made at {@code at} (the instant of the import's
-     * ledger row, to the millisecond): {@code inserts} are keys with no price yet, {@code updates} replace a stored
-     * price (their trader quotes and reason are cleared, as an import has none). The rows are written here, in
-     * batches; the caller keeps the monthly sums.
+     * ledger row, to the millisecond), batch after batch through one journal session (this device's row, the
+     * counters, the DAOs) instead of one per batch; {@link ImportWriter#close} writes the counters back once. The
+     * caller keeps the monthly sums.
      */
-    public void importPrices(Store.Tx tx, Actor actor, Instant at, List<ImportedPrice> inserts,
-                             List<ImportedPrice> updates) {
-        Session s = open(tx);
-        Instant now = at.truncatedTo(ChronoUnit.MILLIS);
-        List<ChangeLogDao.Row> log = new ArrayList<>(inserts.size() + updates.size());
-        List<PriceDao.Write> insertRows = new ArrayList<>(inserts.size());
-        List<PriceDao.Write> updateRows = new ArrayList<>(updates.size());
-        for (ImportedPrice i : inserts) {
-            PricePoint p = i.point();
-            PriceDao.Write w = bulkChange(s, actor, p, now, Optional.empty(), log);
-            insertRows.add(w);
-            if (i.auditReason() != null) {
-                s.audit(new AuditEntry(now, actor.username(), actor.device(), PriceCodec.TABLE,
-                        PriceCodec.rowKey(p.marketId(), p.commodityId(), p.date()), null,
-                        Long.toString(p.priceRp()), i.auditReason(), new ChangeId(s.self.id(), w.vSeq())));
+    public ImportWriter importWriter(Store.Tx tx, Actor actor, Instant at) {
+        return new ImportWriter(open(tx), actor, at.truncatedTo(ChronoUnit.MILLIS));
+    }
+
+    /** The writes of one import, batch after batch, in one journal session. */
+    public static final class ImportWriter {
+        private final Session s;
+        private final Actor actor;
+        private final Instant now;
+
+        private ImportWriter(Session s, Actor actor, Instant now) {
+            this.s = s;
+            this.actor = actor;
+            this.now = now;
+        }
+
+        /**
+         * One batch, its rows written here: {@code inserts} are keys with no price yet, {@code updates} replace a
+         * stored price (their trader quotes and reason are cleared, as an import has none).
+         */
+        public void write(List<ImportedPrice> inserts, List<ImportedPrice> updates) {
+            List<ChangeLogDao.Row> log = new ArrayList<>(inserts.size() + updates.size());
+            List<PriceDao.Write> insertRows = new ArrayList<>(inserts.size());
+            List<PriceDao.Write> updateRows = new ArrayList<>(updates.size());
+            for (ImportedPrice i : inserts) {
+                PricePoint p = i.point();
+                PriceDao.Write w = bulkChange(s, actor, p, now, Optional.empty(), log);
+                insertRows.add(w);
+                if (i.auditReason() != null) {
+                    s.audit(new AuditEntry(now, actor.username(), actor.device(), PriceCodec.TABLE,
+                            PriceCodec.rowKey(p.marketId(), p.commodityId(), p.date()), null,
+                            Long.toString(p.priceRp()), i.auditReason(), new ChangeId(s.self.id(), w.vSeq())));
+                }
             }
+            for (ImportedPrice i : updates) {
+                PricePoint p = i.point();
+                PriceCodec.Key key = new PriceCodec.Key(s.rows.market(p.marketId()).code(),
+                        s.rows.commodity(p.commodityId()).code(), p.date());
+                Codec.State<PriceCodec.Value> before = Codecs.PRICE.state(s.rows, key);
+                PriceDao.Write w = bulkChange(s, actor, p, now, before.head(), log);
+                updateRows.add(w);
+                s.audit(new AuditEntry(now, actor.username(), actor.device(), PriceCodec.TABLE,
+                        PriceCodec.rowKey(p.marketId(), p.commodityId(), p.date()),
+                        before.value().map(PriceCodec::describe).orElse(null), Long.toString(p.priceRp()),
+                        i.auditReason(), new ChangeId(s.self.id(), w.vSeq())));
+            }
+            s.rows.bulk.insertPrices(insertRows);
+            s.rows.bulk.updatePrices(updateRows);
+            s.rows.bulk.insertChanges(log);
         }
-        for (ImportedPrice i : updates) {
-            PricePoint p = i.point();
-            PriceCodec.Key key = new PriceCodec.Key(s.rows.market(p.marketId()).code(),
-                    s.rows.commodity(p.commodityId()).code(), p.date());
-            Codec.State<PriceCodec.Value> before = Codecs.PRICE.state(s.rows, key);
-            PriceDao.Write w = bulkChange(s, actor, p, now, before.head(), log);
-            updateRows.add(w);
-            s.audit(new AuditEntry(now, actor.username(), actor.device(), PriceCodec.TABLE,
-                    PriceCodec.rowKey(p.marketId(), p.commodityId(), p.date()),
-                    before.value().map(PriceCodec::describe).orElse(null), Long.toString(p.priceRp()),
-                    i.auditReason(), new ChangeId(s.self.id(), w.vSeq())));
+
+        /** Writes back the audit rows held and the counters; the caller's transaction commits all. */
+        public void close() {
+            s.close();
         }
-        if (!insertRows.isEmpty()) {
-            s.rows.prices.insertWrites(insertRows);
-        }
-        if (!updateRows.isEmpty()) {
-            s.rows.prices.updateWrites(updateRows);
-        }
-        s.rows.log.insertBatch(log);
-        s.close();
     }
 
     private static PriceDao.Write bulkChange(Session s, Actor actor, PricePoint p, Instant at,

@@ -5,13 +5,13 @@ import id.sinergi.infoharga.domain.CommodityGroup;
 import id.sinergi.infoharga.domain.Market;
 import id.sinergi.infoharga.domain.Outlet;
 import id.sinergi.infoharga.store.AlertAckDao;
+import id.sinergi.infoharga.store.BulkWrites;
 import id.sinergi.infoharga.store.ChangeLogDao;
 import id.sinergi.infoharga.store.CommodityDao;
 import id.sinergi.infoharga.store.ConflictDao;
 import id.sinergi.infoharga.store.DeviceDao;
 import id.sinergi.infoharga.store.MarketDao;
 import id.sinergi.infoharga.store.OutletDao;
-import id.sinergi.infoharga.store.PriceDao;
 import id.sinergi.infoharga.store.PriceDao;
 import id.sinergi.infoharga.store.ReferencePriceDao;
 import id.sinergi.infoharga.store.SettingDao;
@@ -43,6 +43,7 @@ public final class Rows {
     final ChangeLogDao log;
     final DeviceDao devices;
     final ConflictDao conflicts;
+    final BulkWrites bulk;
     private Map<String, Market> marketsByCode;
     private Map<Integer, Market> marketsById;
     private Map<String, Commodity> commoditiesByCode;
@@ -67,6 +68,7 @@ public final class Rows {
         this.log = tx.changeLog();
         this.devices = tx.devices();
         this.conflicts = tx.conflicts();
+        this.bulk = tx.bulk();
     }
 
     public Store.Tx tx() {
@@ -103,7 +105,7 @@ public final class Rows {
 
     private void flushLog() {
         if (!pendingLogRows.isEmpty()) {
-            log.insertBatch(pendingLogRows);
+            bulk.insertChanges(pendingLogRows);
             pendingLogRows.clear();
             pendingLog.clear();
         }
@@ -123,7 +125,7 @@ public final class Rows {
 
     void flushPrices() {
         if (!pendingPrices.isEmpty()) {
-            prices.insertWrites(new java.util.ArrayList<>(pendingPrices.values()));
+            bulk.insertPrices(new java.util.ArrayList<>(pendingPrices.values()));
             pendingPrices.clear();
         }
     }
