@@ -102,7 +102,7 @@ public final class AppContext implements AutoCloseable {
         this.messages = messages;
         this.referenceData = new ReferenceDataService(store);
         this.authorizer = new Authorizer(messages);
-        this.accounts = new AccountService(store, clock, messages, hasher, CommonPasswords.load(),
+        this.accounts = new AccountService(store, clock, messages, hasher, CommonPasswords.lazy(),
                 authorizer);
         this.entries = new EntryService(store, clock, authorizer);
         // Anchors of this folder's audit chain kept outside the data file: its backups, and the last package sent.
