@@ -46,9 +46,13 @@ public final class Package {
      * What {@code jdeps --print-module-deps --ignore-missing-deps --multi-release 21} found in the app's jars (their
      * module-info removed: TilesFX's names javafx.web, which is left out), plus what no static analysis sees: the
      * Indonesian locale data, the extra charsets, zip file systems. Re-check after adding a library.
+     * <p>Not jdk.jfr, which jdeps lists: Jdbi registers its flight-recorder event whenever that module is present,
+     * and the registration cost every start 0.4 s of CPU and 136 classes (issue 16: {@code markets} on the regency
+     * folder, jlinked runtimes with and without it, median of 5 at load 12: 3.34 → 2.91 s CPU). Jdbi and JavaFX
+     * both look for the module before they use it, and run without it (checked: {@code markets}, the log-in form).
      */
     static final List<String> MODULES = List.of("java.base", "java.compiler", "java.instrument", "java.management",
-            "java.naming", "java.scripting", "java.security.jgss", "java.sql", "java.xml.crypto", "jdk.jfr",
+            "java.naming", "java.scripting", "java.security.jgss", "java.sql", "java.xml.crypto",
             "jdk.net", "jdk.unsupported", "jdk.unsupported.desktop", "java.desktop", "java.logging", "java.xml",
             "jdk.localedata", "jdk.charsets", "jdk.zipfs", "jdk.crypto.ec");
 

@@ -73,6 +73,11 @@ public final class AppContext implements AutoCloseable {
     private final ServerService server;
 
     public AppContext(Path dataFolder, Clock clock, Messages messages) {
+        // Before the database: Argon2 gets compiled on the second core while the file is opened (issue 16). The
+        // logger first, on this thread: a message logged while another thread sets it up makes SLF4J print a
+        // warning on the console.
+        org.slf4j.LoggerFactory.getILoggerFactory();
+        PasswordHasher hasher = PasswordHasher.warmingUp();
         this.database = Database.open(dataFolder);
         // After the database: its lock keeps a second process from creating a second identity at the same time.
         try {
@@ -97,7 +102,7 @@ public final class AppContext implements AutoCloseable {
         this.messages = messages;
         this.referenceData = new ReferenceDataService(store);
         this.authorizer = new Authorizer(messages);
-        this.accounts = new AccountService(store, clock, messages, new PasswordHasher(), CommonPasswords.load(),
+        this.accounts = new AccountService(store, clock, messages, hasher, CommonPasswords.lazy(),
                 authorizer);
         this.entries = new EntryService(store, clock, authorizer);
         // Anchors of this folder's audit chain kept outside the data file: its backups, and the last package sent.

@@ -15,6 +15,38 @@ public final class CommonPasswords {
     private CommonPasswords() {
     }
 
+    /**
+     * The same entries, read from the resource when first asked: only setting a password needs them, and reading
+     * the 8,000 lines was part of every start (issue 16).
+     */
+    public static Set<String> lazy() {
+        return new java.util.AbstractSet<>() {
+            private Set<String> words;
+
+            private synchronized Set<String> words() {
+                if (words == null) {
+                    words = load();
+                }
+                return words;
+            }
+
+            @Override
+            public boolean contains(Object o) {
+                return words().contains(o);
+            }
+
+            @Override
+            public java.util.Iterator<String> iterator() {
+                return words().iterator();
+            }
+
+            @Override
+            public int size() {
+                return words().size();
+            }
+        };
+    }
+
     /** Lower-cased entries. */
     public static Set<String> load() {
         Set<String> words = new HashSet<>();

@@ -101,6 +101,8 @@ public final class Database implements AutoCloseable {
         pool.setMaxConnections(8);
         boolean current;
         try (java.sql.Connection first = pool.getConnection()) {
+            // A new file gets the whole schema from one script; the check below then finds it current.
+            SchemaBaseline.createIfNew(first);
             current = SchemaCurrency.isCurrent(first);
         } catch (SQLException e) {
             pool.dispose();
