@@ -143,14 +143,8 @@ public final class ReportService {
      * where that market did not report).
      */
     private List<StockRow> stockRows(Catalog catalog, WeekIndicators week, LocalDate end) {
-        List<StockCover> covers = alerts.stock(end);
-        Map<String, Long> lastSalePrice = new HashMap<>();
-        for (StockMovement m : StockMovement.inForce(store.read(tx -> tx.stock().allUpTo(end)))) {
-            if (m.kind() == MovementKind.SALE && m.unitPriceRp() != null) {
-                // Movements come oldest first, so the last one written is the latest price.
-                lastSalePrice.put(m.outletId() + "/" + m.commodityId(), m.unitPriceRp());
-            }
-        }
+        RecentStock recent = store.read(tx -> RecentStock.read(tx.stock(), catalog, end, true));
+        List<StockCover> covers = alerts.stock(end, catalog, recent.movements());
         List<StockRow> rows = new ArrayList<>();
         for (StockCover c : covers) {
             Outlet outlet = catalog.outlet(c.outletId());
@@ -161,7 +155,7 @@ public final class ReportService {
                             .map(MarketAverage::average).findFirst().orElse(f.average()))
                     .orElse(null);
             rows.add(new StockRow(outlet.name(), commodity.displayName(), commodity.unit(), c.onHand(),
-                    c.daysOfCover(), c.level(), lastSalePrice.get(c.outletId() + "/" + c.commodityId()),
+                    c.daysOfCover(), c.level(), recent.lastSalePrice(c.outletId(), c.commodityId()).orElse(null),
                     marketPrice));
         }
         return rows;
