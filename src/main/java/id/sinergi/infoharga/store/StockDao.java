@@ -93,8 +93,13 @@ public interface StockDao {
     @SqlQuery("SELECT * FROM stock_movement WHERE outlet_id = :o AND movement_date = :d ORDER BY recorded_at, id")
     List<StockMovement> day(@Bind("o") int outletId, @Bind("d") LocalDate day);
 
-    /** Every reversal up to and including a day (few: typing mistakes), through stock_by_reversed. */
-    @SqlQuery("SELECT * FROM stock_movement WHERE reverses IS NOT NULL AND movement_date <= :to")
+    /**
+     * Every reversal up to and including a day (few: typing mistakes). H2 orders UUIDs as unsigned numbers, so the
+     * range from the zero UUID is every non-null one, read through stock_by_reversed (IS NOT NULL would scan the
+     * table).
+     */
+    @SqlQuery("SELECT * FROM stock_movement WHERE reverses >= UUID '00000000-0000-0000-0000-000000000000'"
+            + " AND movement_date <= :to")
     List<StockMovement> reversalsUpTo(@Bind("to") LocalDate to);
 
     /** The first day with a movement of one outlet's commodity, if any (one seek down stock_by_outlet). */
