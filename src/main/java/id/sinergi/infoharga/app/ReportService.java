@@ -3,10 +3,10 @@ package id.sinergi.infoharga.app;
 import id.sinergi.infoharga.domain.AlertLevel;
 import id.sinergi.infoharga.domain.Catalog;
 import id.sinergi.infoharga.domain.Commodity;
-import id.sinergi.infoharga.domain.MovementKind;
 import id.sinergi.infoharga.domain.Outlet;
-import id.sinergi.infoharga.domain.StockMovement;
+import id.sinergi.infoharga.domain.PricePoint;
 import id.sinergi.infoharga.domain.indicators.AlpsResult;
+import id.sinergi.infoharga.domain.indicators.DateRange;
 import id.sinergi.infoharga.domain.indicators.MarketAverage;
 import id.sinergi.infoharga.domain.indicators.StockCover;
 import id.sinergi.infoharga.domain.indicators.IsoWeek;
@@ -25,9 +25,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The weekly report: its content from the indicator service (nothing is computed here that the indicators already
@@ -72,7 +70,11 @@ public final class ReportService {
         String computing = messages.get("report.progress.computing", week.toString());
         progress.update(0, computing);
         Catalog catalog = referenceData.catalog();
-        List<WeekIndicators> history = indicators.weeks(week, WeeklyReportAssembler.TREND_WEEKS);
+        // One read for the trend weeks and the completeness: the weeks reach back further than its basket.
+        DateRange read = IndicatorService.weeksRead(week, WeeklyReportAssembler.TREND_WEEKS);
+        List<PricePoint> points = indicators.pricesIn(List.of(read));
+        List<WeekIndicators> history = indicators.weeks(week, WeeklyReportAssembler.TREND_WEEKS, catalog,
+                indicators.thresholds(catalog), points);
         progress.stopIfCancelled();
         progress.update(COMPUTED * 0.6, computing);
         WeekIndicators current = history.get(history.size() - 1);
@@ -80,8 +82,11 @@ public final class ReportService {
             throw new UserInputException(messages.get("report.error.noPrices", week.toString()));
         }
         LocalDate today = LocalDate.now(clock);
+        DateRange basket = IndicatorService.completenessRead(week);
         List<Completeness> completeness = indicators.completeness(week, today,
-                        alerts.reportingRules().workingDays()).stream()
+                        alerts.reportingRules().workingDays(),
+                        read.from().isAfter(basket.from()) || read.to().isBefore(basket.to()) ? null : points)
+                .stream()
                 .map(c -> new Completeness(c.marketName(), c.reported(), c.expected())).toList();
         progress.stopIfCancelled();
         progress.update(COMPUTED * 0.7, computing);
