@@ -66,7 +66,13 @@ public final class AlertService {
         Catalog catalog = referenceData.catalog();
         Thresholds thresholds = indicators.thresholds(catalog);
         DayIndicators day = indicators.day(date, catalog, thresholds);
-        return Alerts.stockCovers(catalog, date, movementsUpTo(date), thresholds, Alerts.priceLevels(day));
+        return Alerts.stockCovers(catalog, date, movementsFor(date, catalog), thresholds, Alerts.priceLevels(day));
+    }
+
+    /** {@link #stock(LocalDate)} from movements already read (the weekly report reads them with the prices). */
+    List<StockCover> stock(LocalDate date, Catalog catalog, List<StockMovement> movements) {
+        Thresholds thresholds = indicators.thresholds(catalog);
+        return stock(date, catalog, thresholds, indicators.day(date, catalog, thresholds), movements);
     }
 
     /** The daily brief of a day: plain Indonesian text for WhatsApp. */
@@ -118,7 +124,13 @@ public final class AlertService {
 
     /** The stock covers of a day from figures already computed (the dashboard computes the day once). */
     List<StockCover> stock(LocalDate date, Catalog catalog, Thresholds thresholds, DayIndicators day) {
-        return Alerts.stockCovers(catalog, date, movementsUpTo(date), thresholds, Alerts.priceLevels(day));
+        return stock(date, catalog, thresholds, day, movementsFor(date, catalog));
+    }
+
+    /** The same from movements already read ({@link RecentStock#movements} or every one up to the day). */
+    List<StockCover> stock(LocalDate date, Catalog catalog, Thresholds thresholds, DayIndicators day,
+                           List<StockMovement> movements) {
+        return Alerts.stockCovers(catalog, date, movements, thresholds, Alerts.priceLevels(day));
     }
 
     /** The alerts of a day from figures already computed (the dashboard computes the day once). */
@@ -145,8 +157,8 @@ public final class AlertService {
         return Alerts.sorted(all);
     }
 
-    private List<StockMovement> movementsUpTo(LocalDate date) {
-        return store.read(tx -> tx.stock().allUpTo(date));
+    private List<StockMovement> movementsFor(LocalDate date, Catalog catalog) {
+        return store.read(tx -> RecentStock.read(tx.stock(), catalog, date, false).movements());
     }
 
     private String regionName() {

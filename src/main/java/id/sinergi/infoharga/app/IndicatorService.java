@@ -65,10 +65,19 @@ public final class IndicatorService {
      */
     public List<WeekIndicators> weeks(IsoWeek last, int count) {
         Catalog catalog = referenceData.catalog();
-        Thresholds thresholds = thresholds(catalog);
+        return weeks(last, count, catalog, thresholds(catalog), pricesIn(List.of(weeksRead(last, count))));
+    }
+
+    /** The days {@link #weeks} reads: the week before the first one to the last one's Sunday. */
+    static DateRange weeksRead(IsoWeek last, int count) {
         IsoWeek first = IsoWeek.of(last.monday().minusWeeks(count - 1L));
-        List<PricePoint> points = pricesIn(List.of(new DateRange(WeekIndicators.rangeNeeded(first).from(),
-                last.sunday())));
+        return new DateRange(WeekIndicators.rangeNeeded(first).from(), last.sunday());
+    }
+
+    /** {@link #weeks} from prices already read (they must cover {@link #weeksRead}). */
+    List<WeekIndicators> weeks(IsoWeek last, int count, Catalog catalog, Thresholds thresholds,
+                               List<PricePoint> points) {
+        IsoWeek first = IsoWeek.of(last.monday().minusWeeks(count - 1L));
         List<WeekIndicators> out = new ArrayList<>();
         for (IsoWeek w = first; !w.monday().isAfter(last.monday()); w = IsoWeek.of(w.monday().plusWeeks(1))) {
             out.add(WeekIndicators.compute(catalog, w, points, thresholds));
@@ -81,14 +90,28 @@ public final class IndicatorService {
      * expects only the days that have passed), against its usual basket (see {@link ReportingCompleteness}).
      */
     public List<ReportingCompleteness> completeness(IsoWeek week, LocalDate until, Set<DayOfWeek> workingDays) {
+        return completeness(week, until, workingDays, null);
+    }
+
+    /** The days {@link #completeness} reads: the basket's days before the week, and the week. */
+    static DateRange completenessRead(IsoWeek week) {
+        return new DateRange(week.monday().minusDays(ReportingCompleteness.BASKET_DAYS), week.sunday());
+    }
+
+    /**
+     * {@link #completeness} from prices already read that cover {@link #completenessRead} (the weekly report's
+     * trend weeks do), or, when {@code points} is null, from its own read.
+     */
+    List<ReportingCompleteness> completeness(IsoWeek week, LocalDate until, Set<DayOfWeek> workingDays,
+                                             List<PricePoint> points) {
         Catalog catalog = referenceData.catalog();
         LocalDate to = until.isBefore(week.sunday()) ? until : week.sunday();
         if (to.isBefore(week.monday())) {
             return ReportingCompleteness.of(catalog, List.of(), week.monday(), week.monday(), Set.of());
         }
-        List<PricePoint> points = pricesIn(List.of(new DateRange(
+        List<PricePoint> read = points != null ? points : pricesIn(List.of(new DateRange(
                 week.monday().minusDays(ReportingCompleteness.BASKET_DAYS), to)));
-        return ReportingCompleteness.of(catalog, points, week.monday(), to, workingDays);
+        return ReportingCompleteness.of(catalog, read, week.monday(), to, workingDays);
     }
 
     /** One calendar month: month-on-month, year-on-year, year-to-date, weighted month-on-month change. */

@@ -3,10 +3,10 @@ package id.sinergi.infoharga.app;
 import id.sinergi.infoharga.domain.AlertLevel;
 import id.sinergi.infoharga.domain.Catalog;
 import id.sinergi.infoharga.domain.Commodity;
-import id.sinergi.infoharga.domain.MovementKind;
 import id.sinergi.infoharga.domain.Outlet;
-import id.sinergi.infoharga.domain.StockMovement;
+import id.sinergi.infoharga.domain.PricePoint;
 import id.sinergi.infoharga.domain.indicators.AlpsResult;
+import id.sinergi.infoharga.domain.indicators.DateRange;
 import id.sinergi.infoharga.domain.indicators.MarketAverage;
 import id.sinergi.infoharga.domain.indicators.StockCover;
 import id.sinergi.infoharga.domain.indicators.IsoWeek;
@@ -25,9 +25,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The weekly report: its content from the indicator service (nothing is computed here that the indicators already
@@ -72,7 +70,11 @@ public final class ReportService {
         String computing = messages.get("report.progress.computing", week.toString());
         progress.update(0, computing);
         Catalog catalog = referenceData.catalog();
-        List<WeekIndicators> history = indicators.weeks(week, WeeklyReportAssembler.TREND_WEEKS);
+        // One read for the trend weeks and the completeness: the weeks reach back further than its basket.
+        DateRange read = IndicatorService.weeksRead(week, WeeklyReportAssembler.TREND_WEEKS);
+        List<PricePoint> points = indicators.pricesIn(List.of(read));
+        List<WeekIndicators> history = indicators.weeks(week, WeeklyReportAssembler.TREND_WEEKS, catalog,
+                indicators.thresholds(catalog), points);
         progress.stopIfCancelled();
         progress.update(COMPUTED * 0.6, computing);
         WeekIndicators current = history.get(history.size() - 1);
@@ -80,8 +82,11 @@ public final class ReportService {
             throw new UserInputException(messages.get("report.error.noPrices", week.toString()));
         }
         LocalDate today = LocalDate.now(clock);
+        DateRange basket = IndicatorService.completenessRead(week);
         List<Completeness> completeness = indicators.completeness(week, today,
-                        alerts.reportingRules().workingDays()).stream()
+                        alerts.reportingRules().workingDays(),
+                        read.from().isAfter(basket.from()) || read.to().isBefore(basket.to()) ? null : points)
+                .stream()
                 .map(c -> new Completeness(c.marketName(), c.reported(), c.expected())).toList();
         progress.stopIfCancelled();
         progress.update(COMPUTED * 0.7, computing);
@@ -143,14 +148,8 @@ public final class ReportService {
      * where that market did not report).
      */
     private List<StockRow> stockRows(Catalog catalog, WeekIndicators week, LocalDate end) {
-        List<StockCover> covers = alerts.stock(end);
-        Map<String, Long> lastSalePrice = new HashMap<>();
-        for (StockMovement m : StockMovement.inForce(store.read(tx -> tx.stock().allUpTo(end)))) {
-            if (m.kind() == MovementKind.SALE && m.unitPriceRp() != null) {
-                // Movements come oldest first, so the last one written is the latest price.
-                lastSalePrice.put(m.outletId() + "/" + m.commodityId(), m.unitPriceRp());
-            }
-        }
+        RecentStock recent = store.read(tx -> RecentStock.read(tx.stock(), catalog, end, true));
+        List<StockCover> covers = alerts.stock(end, catalog, recent.movements());
         List<StockRow> rows = new ArrayList<>();
         for (StockCover c : covers) {
             Outlet outlet = catalog.outlet(c.outletId());
@@ -161,7 +160,7 @@ public final class ReportService {
                             .map(MarketAverage::average).findFirst().orElse(f.average()))
                     .orElse(null);
             rows.add(new StockRow(outlet.name(), commodity.displayName(), commodity.unit(), c.onHand(),
-                    c.daysOfCover(), c.level(), lastSalePrice.get(c.outletId() + "/" + c.commodityId()),
+                    c.daysOfCover(), c.level(), recent.lastSalePrice(c.outletId(), c.commodityId()).orElse(null),
                     marketPrice));
         }
         return rows;

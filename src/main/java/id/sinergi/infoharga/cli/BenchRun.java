@@ -122,8 +122,8 @@ final class BenchRun {
 
         // 3. In process: what the screens ask for on the last day.
         progress.accept(messages.get("bench.progress.reads"));
+        IsoWeek reportWeek;
         try (AppContext context = new AppContext(data, clock, messages)) {
-            Actor admin = context.accounts().login(USER, PASSWORD, USER);
             LocalDate day = context.indicators().lastDayWithPrices(until).orElse(until);
             DateRange all = context.indicators().storedDays().map(r -> new DateRange(r.from(), day))
                     .orElse(new DateRange(day, day));
@@ -151,8 +151,30 @@ final class BenchRun {
             }
             figures.put("report", report);
             figures.put("alps", timedMs(() -> context.indicators().alps(day)));
+            reportWeek = week;
+        }
 
-            // 4. A year of daily saves after the last day: every market saves its day, as an officer would.
+        // 4. The weekly report as a user makes it: a whole process, from start to the .xlsx on disk.
+        IsoWeek week = reportWeek;
+        Map<String, Object> xlsxProcess = timed(() -> {
+            Path file = work.resolve("report-" + System.nanoTime() + ".xlsx");
+            double ms = process(data, "--user", USER, "report", "weekly", "--week", week.toString(), "--out",
+                    file.toString());
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return ms;
+        });
+        @SuppressWarnings("unchecked")
+        Map<String, Object> report = (Map<String, Object>) figures.get("report");
+        report.put("xlsxProcess", xlsxProcess);
+
+        try (AppContext context = new AppContext(data, clock, messages)) {
+            Actor admin = context.accounts().login(USER, PASSWORD, USER);
+            LocalDate day = context.indicators().lastDayWithPrices(until).orElse(until);
+            // 5. A year of daily saves after the last day: every market saves its day, as an officer would.
             progress.accept(messages.get("bench.progress.saves"));
             figures.put("save", saves(context, admin, day.plusDays(1)));
         }

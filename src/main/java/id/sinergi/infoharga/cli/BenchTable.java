@@ -17,7 +17,8 @@ final class BenchTable {
             Map.entry("markets", "bench.row.markets"), Map.entry("import", "bench.row.import"),
             Map.entry("dashboard", "bench.row.dashboard"), Map.entry("trend", "bench.row.trend"),
             Map.entry("report.numbers", "bench.row.report.numbers"), Map.entry("report.xlsx", "bench.row.report.xlsx"),
-            Map.entry("report.pdf", "bench.row.report.pdf"), Map.entry("alps", "bench.row.alps"));
+            Map.entry("report.pdf", "bench.row.report.pdf"),
+            Map.entry("report.xlsxProcess", "bench.row.report.xlsxProcess"), Map.entry("alps", "bench.row.alps"));
 
     @SuppressWarnings("unchecked")
     static void print(Map<String, Object> figures, Messages m, PrintWriter w) {

@@ -93,6 +93,26 @@ public interface StockDao {
     @SqlQuery("SELECT * FROM stock_movement WHERE outlet_id = :o AND movement_date = :d ORDER BY recorded_at, id")
     List<StockMovement> day(@Bind("o") int outletId, @Bind("d") LocalDate day);
 
+    /**
+     * Every reversal up to and including a day (few: typing mistakes). H2 orders UUIDs as unsigned numbers, so the
+     * range from the zero UUID is every non-null one, read through stock_by_reversed (IS NOT NULL would scan the
+     * table).
+     */
+    @SqlQuery("SELECT * FROM stock_movement WHERE reverses >= UUID '00000000-0000-0000-0000-000000000000'"
+            + " AND movement_date <= :to")
+    List<StockMovement> reversalsUpTo(@Bind("to") LocalDate to);
+
+    /** The first day with a movement of one outlet's commodity, if any (one seek down stock_by_outlet). */
+    @SqlQuery("SELECT movement_date FROM stock_movement WHERE outlet_id = :o AND commodity_id = :c"
+            + " ORDER BY movement_date LIMIT 1")
+    java.util.Optional<LocalDate> firstDay(@Bind("o") int outletId, @Bind("c") int commodityId);
+
+    /** One outlet's commodity's movements over some days, in the order {@link #allUpTo} gives them. */
+    @SqlQuery("SELECT * FROM stock_movement WHERE outlet_id = :o AND commodity_id = :c"
+            + " AND movement_date BETWEEN :from AND :to ORDER BY movement_date, recorded_at, id")
+    List<StockMovement> between(@Bind("o") int outletId, @Bind("c") int commodityId, @Bind("from") LocalDate from,
+                                @Bind("to") LocalDate to);
+
     final class Mapper implements RowMapper<StockMovement> {
         @Override
         public StockMovement map(ResultSet rs, StatementContext ctx) throws SQLException {

@@ -51,7 +51,7 @@ class BenchCommandTest {
         for (String timed : List.of("version", "marketsEmpty", "markets", "dashboard", "trend", "alps")) {
             assertTimed(f.get(timed), timed, "ms");
         }
-        for (String part : List.of("numbers", "xlsx", "pdf")) {
+        for (String part : List.of("numbers", "xlsx", "pdf", "xlsxProcess")) {
             assertTimed(f.get("report").get(part), "report." + part, "ms");
         }
         JsonNode imports = f.get("import");

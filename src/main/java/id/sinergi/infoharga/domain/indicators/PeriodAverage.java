@@ -16,7 +16,9 @@ import java.util.TreeMap;
  */
 public record PeriodAverage(int commodityId, Map<Integer, Double> marketAverages) {
     public PeriodAverage {
-        marketAverages = Map.copyOf(marketAverages);
+        // In market order: Map.copyOf iterates in an order salted per process, so the regency mean (a sum of
+        // doubles) differed in its last digits from one run of the same report to the next.
+        marketAverages = java.util.Collections.unmodifiableMap(new TreeMap<>(marketAverages));
         if (marketAverages.isEmpty()) {
             throw new IllegalArgumentException("a period average needs at least one market");
         }
