@@ -385,8 +385,9 @@ public final class BackupService {
             long bytesAfter;
             try (Database compacted = Database.open(folder)) {
                 after = verifierOf(folder, new Store(compacted)).withAnchorsOf(report);
-                bytesAfter = sizeOf(compacted.file());
             }
+            // Measured closed: H2 writes its last chunk on closing.
+            bytesAfter = sizeOf(Backups.databaseFile(folder));
             if (after.sound()) {
                 // The backup it was rebuilt from stays; the old, large file is not needed once the new one checks
                 // out.

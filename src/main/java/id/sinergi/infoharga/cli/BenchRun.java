@@ -2,6 +2,7 @@ package id.sinergi.infoharga.cli;
 
 import id.sinergi.infoharga.AppContext;
 import id.sinergi.infoharga.app.Actor;
+import id.sinergi.infoharga.app.BackupService;
 import id.sinergi.infoharga.app.DemoDataService;
 import id.sinergi.infoharga.app.MasterDataService;
 import id.sinergi.infoharga.app.Messages;
@@ -86,10 +87,18 @@ final class BenchRun {
             Actor admin = context.accounts().login(USER, PASSWORD, USER);
             shapeCatalog(context, admin);
             progress.accept(messages.get("bench.progress.demo"));
+            List<java.lang.management.MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
+                    .filter(p -> p.getType() == java.lang.management.MemoryType.HEAP).toList();
+            System.gc();
+            heapPools.forEach(java.lang.management.MemoryPoolMXBean::resetPeakUsage);
             long t0 = System.nanoTime();
             DemoDataService.DemoResult demo = context.demo().generate(admin,
                     new DemoDataService.DemoRequest(scale.years(), scale.markets(), scale.seed(), until), null);
-            figures.put("demo", Map.of("seconds", round((System.nanoTime() - t0) / 1e9), "prices", demo.priceRows()));
+            double demoSeconds = round((System.nanoTime() - t0) / 1e9);
+            // The sum of each heap pool's own peak: an upper bound of the heap the generator needed at once.
+            long peakHeap = heapPools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+            figures.put("demo", Map.of("seconds", demoSeconds, "prices", demo.priceRows(),
+                    "peakHeapMb", peakHeap >> 20));
             prices = demo.priceRows();
             about.put("prices", prices);
             csvRows = context.exports().exportPrices(until.minusYears(1).plusDays(1), until, null, csv).rows();
@@ -187,6 +196,16 @@ final class BenchRun {
         bytes.put("fileAfterSaves", fileAfter);
         bytes.put("daysOfSaves", scale.growthDays());
         figures.put("bytes", bytes);
+
+        // 5. compact of the folder as the saves left it: backup, rebuild beside it, check, swap.
+        progress.accept(messages.get("bench.progress.compact"));
+        long c0 = System.nanoTime();
+        BackupService.CompactResult compacted = BackupService.compact(data, clock, messages);
+        Map<String, Object> compact = new LinkedHashMap<>();
+        compact.put("seconds", round((System.nanoTime() - c0) / 1e9));
+        compact.put("fileAfter", compacted.bytesAfter());
+        compact.put("perPriceAfter", round((double) compacted.bytesAfter() / Math.max(1, pricesAfter)));
+        figures.put("compact", compact);
         about.put("loadAverageEnd", loadAverage());
         return figures;
     }

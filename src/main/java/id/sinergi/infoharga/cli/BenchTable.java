@@ -40,6 +40,11 @@ final class BenchTable {
                 bytes.get("daysOfSaves")));
         Map<String, Object> demo = (Map<String, Object>) figures.get("demo");
         w.println(m.get("bench.row.demo", demo.get("seconds")));
+        w.println(m.get("bench.row.demoHeap", demo.get("peakHeapMb")));
+        Map<String, Object> compact = (Map<String, Object>) figures.get("compact");
+        if (compact != null) {
+            w.println(m.get("bench.row.compact", compact.get("seconds"), compact.get("perPriceAfter")));
+        }
         Map<String, Object> heap = (Map<String, Object>) figures.get("heap");
         w.println(m.get("bench.row.heap", heap.get("afterDashboardMb")));
     }

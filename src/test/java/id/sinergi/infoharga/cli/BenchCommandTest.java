@@ -70,6 +70,11 @@ class BenchCommandTest {
         assertThat(bytes.get("perPriceAfterSaves").asDouble()).isPositive();
         assertThat(f.get("heap").get("afterDashboardMb").asLong()).isPositive();
         assertThat(f.get("demo").get("prices").asLong()).isEqualTo(prices);
+        assertThat(f.get("demo").get("peakHeapMb").asLong()).isPositive();
+        JsonNode compact = f.get("compact");
+        assertThat(compact.get("seconds").asDouble()).isPositive();
+        assertThat(compact.get("fileAfter").asLong()).isGreaterThan(8192);
+        assertThat(compact.get("perPriceAfter").asDouble()).isPositive();
         // The table for people names the scale.
         assertThat(out.toString()).contains("2 pasar").contains("p50");
     }

@@ -72,6 +72,9 @@ final class ServerSync {
         SyncResult r = new SyncResult(pushed[0], pulled.fresh(), pulled.known(), pulled.conflicts(),
                 status.equals("pending"), waiting, pushed[1]);
         audit(actor, u, r);
+        // What was pulled and the sync's audit row are on disk before the result is shown (H2 writes commits
+        // in the background since issue 16).
+        store.syncToDisk();
         return r;
     }
 

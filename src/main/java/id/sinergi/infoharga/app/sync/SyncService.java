@@ -102,6 +102,7 @@ public final class SyncService {
             tx.devices().self().ifPresent(me -> tx.devices().rename(me.id(), renamed.name()));
             return null;
         });
+        store.syncToDisk();
         return renamed;
     }
 
