@@ -198,7 +198,7 @@ public final class DemoDataService {
                 tx.settings().put(LOADED_SETTING, "true");
             }
             for (int from = 0; from < prices.size(); from += BATCH) {
-                tx.prices().insertBatchSavedAt(prices.subList(from, Math.min(prices.size(), from + BATCH)), DEMO,
+                tx.bulk().insertLoadedPrices(prices.subList(from, Math.min(prices.size(), from + BATCH)), DEMO,
                         DEMO, savedAt);
             }
             for (int from = 0; from < movements.size(); from += BATCH) {

@@ -24,6 +24,8 @@ public final class BulkWrites {
     private static final String INSERT_PRICE = "INSERT INTO price_observation (market_id, commodity_id, price_date,"
             + " price_rp, quote1_rp, quote2_rp, quote3_rp, officer, device, updated_at, revision, reason, v_origin,"
             + " v_seq, v_lamport) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)";
+    private static final String INSERT_LOADED = "INSERT INTO price_observation (market_id, commodity_id,"
+            + " price_date, price_rp, officer, device, updated_at, revision) VALUES (?, ?, ?, ?, ?, ?, ?, 1)";
     private static final String UPDATE_PRICE = "UPDATE price_observation SET price_rp = ?, quote1_rp = ?,"
             + " quote2_rp = ?, quote3_rp = ?, officer = ?, device = ?, reason = ?, updated_at = ?,"
             + " revision = revision + 1, v_origin = ?, v_seq = ?, v_lamport = ?"
@@ -57,6 +59,32 @@ public final class BulkWrites {
             s.executeBatch();
         } catch (SQLException e) {
             throw new Failure("insert prices", e);
+        }
+    }
+
+    /**
+     * Prices of a bulk load that is no change of the journal (the demo generator), stamped with one officer,
+     * device and time, as {@link PriceDao#insertBatchSavedAt}.
+     */
+    public void insertLoadedPrices(List<id.sinergi.infoharga.domain.PricePoint> points, String officer,
+                                   String device, java.time.OffsetDateTime savedAt) {
+        if (points.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement s = connection.prepareStatement(INSERT_LOADED)) {
+            for (id.sinergi.infoharga.domain.PricePoint p : points) {
+                s.setInt(1, p.marketId());
+                s.setInt(2, p.commodityId());
+                s.setObject(3, p.date(), Types.DATE);
+                s.setLong(4, p.priceRp());
+                s.setString(5, officer);
+                s.setString(6, device);
+                s.setObject(7, savedAt, Types.TIMESTAMP_WITH_TIMEZONE);
+                s.addBatch();
+            }
+            s.executeBatch();
+        } catch (SQLException e) {
+            throw new Failure("insert loaded prices", e);
         }
     }
 

@@ -72,6 +72,25 @@ class BulkWritesTest {
     }
 
     @Test
+    void theDemoLoadStoresTheRowsTheJdbiBatchStores() {
+        Random r = new Random(7);
+        List<id.sinergi.infoharga.domain.PricePoint> points = new ArrayList<>();
+        Set<String> keys = new HashSet<>();
+        while (points.size() < 2_000) {
+            id.sinergi.infoharga.domain.PricePoint p = new id.sinergi.infoharga.domain.PricePoint(1 + r.nextInt(20),
+                    1 + r.nextInt(35), LocalDate.of(2016, 1, 1).plusDays(r.nextInt(4_000)),
+                    r.nextLong(1, 10_000_000));
+            if (keys.add(p.marketId() + "|" + p.commodityId() + "|" + p.date())) {
+                points.add(p);
+            }
+        }
+        OffsetDateTime at = OffsetDateTime.of(2026, 12, 3, 14, 5, 6, 789_000_000, ZoneOffset.ofHours(7));
+        Tables jdbi = written("demo-jdbi", (tx, unused) -> tx.prices().insertBatchSavedAt(points, "demo", "demo", at));
+        Tables plain = written("demo-plain", (tx, unused) -> tx.bulk().insertLoadedPrices(points, "demo", "demo", at));
+        assertThat(plain.prices).hasSize(points.size()).isEqualTo(jdbi.prices);
+    }
+
+    @Test
     void aRefusedBatchFailsTheTransactionAndStoresNothing() {
         PriceDao.Write w = randomWrite(new Random(7), 1, 1, LocalDate.of(2025, 9, 1));
         try (Database db = Database.open(folder.resolve("refused"))) {
