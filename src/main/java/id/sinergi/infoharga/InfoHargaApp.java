@@ -3,9 +3,12 @@ package id.sinergi.infoharga;
 import id.sinergi.infoharga.app.DataFolders;
 import id.sinergi.infoharga.app.Messages;
 import id.sinergi.infoharga.app.ProblemText;
+import id.sinergi.infoharga.app.LocalActor;
 import id.sinergi.infoharga.app.SettingsService;
+import id.sinergi.infoharga.app.StartHint;
 import id.sinergi.infoharga.domain.Catalog;
 import id.sinergi.infoharga.ui.Desktop;
+import id.sinergi.infoharga.ui.EarlyLogin;
 import id.sinergi.infoharga.ui.common.FxTaskRunner;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -23,6 +26,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
 
 /** The desktop application: shows its window at once, opens the data folder off the JavaFX thread. */
 public final class InfoHargaApp extends Application {
@@ -30,9 +34,10 @@ public final class InfoHargaApp extends Application {
 
     private volatile AppContext context;
     private FxTaskRunner tasks;
+    private Desktop desktop;
 
     /** What the background start-up reads, so that the window needs no database access on the JavaFX thread. */
-    private record Opened(AppContext context, Catalog catalog, SettingsService.Language language) {
+    private record Opened(AppContext context, Catalog catalog, SettingsService.Language language, boolean accounts) {
     }
 
     static void launchWith(Path dataFolder) {
@@ -60,23 +65,43 @@ public final class InfoHargaApp extends Application {
         ProcessHandle.current().info().startInstant().ifPresent(t -> LoggerFactory.getLogger(InfoHargaApp.class)
                 .info("window shown {} ms after process start", Duration.between(t, Instant.now()).toMillis()));
 
+        tasks = new FxTaskRunner();
+        // The log-in form comes before the database is open when the last start found accounts: the user types
+        // while ten years of prices open, and the check waits for them (issue 16).
+        CompletableFuture<Opened> opening = new CompletableFuture<>();
+        EarlyLogin early = StartHint.read(folder).filter(StartHint::accounts)
+                .map(hint -> EarlyLogin.show(stage, hint.language(), tasks, LocalActor.device(),
+                        (name, password, device) -> opening.join().context().accounts().login(name, password, device),
+                        session -> desktop.show(opening.join().language(), session)))
+                .orElse(null);
+
         Task<Opened> open = new Task<>() {
             @Override
             protected Opened call() {
                 AppContext opened = new AppContext(folder, Clock.systemDefaultZone(), messages);
                 context = opened;
-                return new Opened(opened, opened.referenceData().catalog(), opened.settings().language());
+                Opened result = new Opened(opened, opened.referenceData().catalog(), opened.settings().language(),
+                        !opened.accounts().setupMode());
+                new StartHint(result.language(), result.accounts()).write(folder);
+                return result;
             }
         };
         open.setOnSucceeded(e -> {
             Opened opened = open.getValue();
-            tasks = new FxTaskRunner();
             dailyBackup(opened.context());
-            new Desktop(stage, opened.context(), opened.catalog(), tasks, Desktop.fxDialogs(stage))
-                    .show(opened.language());
+            desktop = new Desktop(stage, opened.context(), opened.catalog(), tasks, Desktop.fxDialogs(stage),
+                    early != null);
+            boolean keepEarlyForm = early != null && opened.accounts() && early.language() == opened.language();
+            // The context's refusals speak the form's language, as Desktop.show would have set it.
+            opened.context().messages().use(opened.language().locale());
+            opening.complete(opened);
+            if (!keepEarlyForm) {
+                desktop.show(opened.language());
+            }
         });
         open.setOnFailed(e -> {
             Throwable error = open.getException();
+            opening.completeExceptionally(error);
             Alert alert = new Alert(Alert.AlertType.ERROR);
             alert.setHeaderText(messages.get("app.title"));
             alert.setContentText(ProblemText.describe(error, messages)

@@ -61,6 +61,13 @@ public final class Desktop {
 
     public Desktop(Stage stage, AppContext context, Catalog catalog, TaskRunner tasks,
                    Function<Messages, DialogService> dialogsFor) {
+        this(stage, context, catalog, tasks, dialogsFor, false);
+    }
+
+    /** {@code formShown}: an {@link EarlyLogin} already showed the process's first form. */
+    public Desktop(Stage stage, AppContext context, Catalog catalog, TaskRunner tasks,
+                   Function<Messages, DialogService> dialogsFor, boolean formShown) {
+        this.formShownLogged = formShown;
         this.stage = stage;
         this.context = context;
         this.catalog = catalog;
@@ -146,7 +153,7 @@ public final class Desktop {
     }
 
     private void showLogin(String username, String note) {
-        LoginViewModel model = new LoginViewModel(context.accounts(), messages, tasks, device,
+        LoginViewModel model = new LoginViewModel(context.accounts()::login, messages, tasks, device,
                 session -> show(language, session));
         model.username().set(username);
         model.note(note);
@@ -165,7 +172,19 @@ public final class Desktop {
         put(form);
         if (!formShownLogged) {
             formShownLogged = true;
-            // A measuring point of the start-up (scripts/measure-startup.sh), beside EntryView's.
+            firstFormShown(stage.getScene());
+        }
+        // Nothing unsaved before the shell: closing just closes.
+        stage.setOnCloseRequest(null);
+    }
+
+    /** The first form of the process is up: the start-up's measuring point, and the end of a CDS training run. */
+    static void firstFormShown(Scene scene) {
+        // A measuring point of the start-up (scripts/measure-startup.sh), beside EntryView's: taken in the pulse
+        // that lays the form out for drawing, not when it is handed to the scene.
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
             ProcessHandle.current().info().startInstant().ifPresent(t -> LoggerFactory.getLogger(Desktop.class)
                     .info("log-in form shown {} ms after process start", Duration.between(t, Instant.now())
                             .toMillis()));
@@ -173,9 +192,8 @@ public final class Desktop {
                 // The installer's build records the classes of the start-up up to here, then the app closes.
                 javafx.application.Platform.runLater(javafx.application.Platform::exit);
             }
-        }
-        // Nothing unsaved before the shell: closing just closes.
-        stage.setOnCloseRequest(null);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
     }
 
     private void put(Parent root) {

@@ -1,6 +1,5 @@
 package id.sinergi.infoharga.ui.login;
 
-import id.sinergi.infoharga.app.AccountService;
 import id.sinergi.infoharga.app.Messages;
 import id.sinergi.infoharga.ui.Session;
 import id.sinergi.infoharga.ui.common.TaskRunner;
@@ -16,7 +15,7 @@ import java.util.function.Consumer;
  * on. Refusals (wrong password, locked account, disabled account) are the account service's words.
  */
 public final class LoginViewModel {
-    private final AccountService accounts;
+    private final LoginCheck accounts;
     private final Messages messages;
     private final TaskRunner tasks;
     private final String device;
@@ -27,7 +26,7 @@ public final class LoginViewModel {
     private final BooleanProperty error = new SimpleBooleanProperty(false);
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
 
-    public LoginViewModel(AccountService accounts, Messages messages, TaskRunner tasks, String device,
+    public LoginViewModel(LoginCheck accounts, Messages messages, TaskRunner tasks, String device,
                           Consumer<Session> loggedIn) {
         this.accounts = accounts;
         this.messages = messages;

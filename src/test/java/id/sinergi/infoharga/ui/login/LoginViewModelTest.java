@@ -49,7 +49,7 @@ class LoginViewModelTest {
     }
 
     private LoginViewModel login(String name, String password) {
-        LoginViewModel vm = new LoginViewModel(accounts, messages, new CurrentThreadTaskRunner(), DEVICE,
+        LoginViewModel vm = new LoginViewModel(accounts::login, messages, new CurrentThreadTaskRunner(), DEVICE,
                 sessions::add);
         vm.username().set(name);
         vm.password().set(password);
