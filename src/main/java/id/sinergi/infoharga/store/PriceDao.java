@@ -22,7 +22,7 @@ import java.util.Optional;
  */
 @RegisterRowMapper(PriceObservationMapper.class)
 @RegisterRowMapper(PricePointMapper.class)
-public interface PriceDao {
+public interface PriceDao extends org.jdbi.v3.sqlobject.SqlObject {
     @SqlQuery("SELECT * FROM price_observation WHERE market_id = :m AND price_date = :d")
     List<PriceObservation> marketDay(@Bind("m") int marketId, @Bind("d") LocalDate day);
 
@@ -191,19 +191,76 @@ public interface PriceDao {
     List<PricePoint> existing(@Bind("from") LocalDate from, @Bind("to") LocalDate to,
                               @BindList("markets") Collection<Integer> marketIds);
 
-    /** Adds a delta to one month's sum and count (a new price: +price, +1; a changed one: +difference, 0). */
-    @SqlUpdate
+    /**
+     * Adds a delta to one month's sum and count (a new price: +price, +1; a changed one: +difference, 0), and
+     * recomputes that commodity's regency month from the month's sums.
+     */
+    default void addToMonth(int marketId, int commodityId, LocalDate monthStart, long deltaSum, int deltaCount) {
+        addToMonthRow(marketId, commodityId, monthStart, deltaSum, deltaCount);
+        aggregates(c -> PriceAggregates.refreshRegencyMonths(c, commodityId, monthStart, monthStart));
+    }
+
+    @SqlUpdate("addToMonth")
     @UseClasspathSqlLocator
-    void addToMonth(@Bind("m") int marketId, @Bind("c") int commodityId, @Bind("month") LocalDate monthStart,
-                    @Bind("sum") long deltaSum, @Bind("count") int deltaCount);
+    void addToMonthRow(@Bind("m") int marketId, @Bind("c") int commodityId, @Bind("month") LocalDate monthStart,
+                       @Bind("sum") long deltaSum, @Bind("count") int deltaCount);
+
+    /** Recomputes one commodity's regency figures of the days {@code from} to {@code to} from its prices. */
+    default void refreshDays(int commodityId, LocalDate from, LocalDate to) {
+        aggregates(c -> PriceAggregates.refreshDays(c, commodityId, from, to));
+    }
+
+    /**
+     * Recomputes one commodity's regency figures of the given days, a run of consecutive days in one read (the
+     * prices written must be in the table already).
+     */
+    default void refreshDays(int commodityId, java.util.SortedSet<LocalDate> days) {
+        LocalDate start = null;
+        LocalDate end = null;
+        for (LocalDate d : days) {
+            if (end != null && d.equals(end.plusDays(1))) {
+                end = d;
+                continue;
+            }
+            if (start != null) {
+                refreshDays(commodityId, start, end);
+            }
+            start = d;
+            end = d;
+        }
+        if (start != null) {
+            refreshDays(commodityId, start, end);
+        }
+    }
+
+    /** A step on this transaction's connection that keeps the aggregates (see {@link PriceAggregates}). */
+    interface AggregateStep {
+        void run(java.sql.Connection c) throws java.sql.SQLException;
+    }
+
+    private void aggregates(AggregateStep step) {
+        try {
+            step.run(getHandle().getConnection());
+        } catch (java.sql.SQLException e) {
+            throw new org.jdbi.v3.core.statement.UnableToExecuteStatementException(e, null);
+        }
+    }
 
     /** Recomputes the monthly sums of whole months from the raw rows (after a bulk load). */
     @SqlUpdate("DELETE FROM price_month WHERE month_start BETWEEN :from AND :to")
     void clearMonths(@Bind("from") LocalDate firstMonth, @Bind("to") LocalDate lastMonth);
 
-    @SqlUpdate
+    default void rebuildMonths(LocalDate firstDay, LocalDate lastDay) {
+        rebuildMonthRows(firstDay, lastDay);
+        aggregates(c -> {
+            PriceAggregates.rebuildDays(c, firstDay, lastDay);
+            PriceAggregates.rebuildRegencyMonths(c, firstDay, lastDay);
+        });
+    }
+
+    @SqlUpdate("rebuildMonths")
     @UseClasspathSqlLocator
-    void rebuildMonths(@Bind("from") LocalDate firstDay, @Bind("to") LocalDate lastDay);
+    void rebuildMonthRows(@Bind("from") LocalDate firstDay, @Bind("to") LocalDate lastDay);
 
     @SqlQuery("SELECT market_id, commodity_id, month_start, sum_rp, day_count FROM price_month"
             + " WHERE commodity_id = :c ORDER BY month_start, market_id")
@@ -214,4 +271,36 @@ public interface PriceDao {
             + " ORDER BY commodity_id, month_start, market_id")
     @RegisterRowMapper(MonthSumMapper.class)
     List<MonthSum> allMonths();
+
+    /** Every commodity's regency monthly averages (the ALPS input), by commodity and month. */
+    default List<id.sinergi.infoharga.domain.RegencyMonth> regencyMonths() {
+        return getHandle().createQuery("SELECT commodity_id, month_start, mean_rp, market_count"
+                        + " FROM price_month_regency ORDER BY commodity_id, month_start")
+                .map((rs, ctx) -> new id.sinergi.infoharga.domain.RegencyMonth(rs.getInt(1),
+                        java.time.YearMonth.from(rs.getObject(2, LocalDate.class)), rs.getDouble(3), rs.getInt(4)))
+                .list();
+    }
+
+    /** One commodity's regency monthly averages, by month. */
+    default List<id.sinergi.infoharga.domain.RegencyMonth> regencyMonths(int commodityId) {
+        return getHandle().createQuery("SELECT commodity_id, month_start, mean_rp, market_count"
+                        + " FROM price_month_regency WHERE commodity_id = :c ORDER BY month_start")
+                .bind("c", commodityId)
+                .map((rs, ctx) -> new id.sinergi.infoharga.domain.RegencyMonth(rs.getInt(1),
+                        java.time.YearMonth.from(rs.getObject(2, LocalDate.class)), rs.getDouble(3), rs.getInt(4)))
+                .list();
+    }
+
+    /** One commodity's regency figures per day over a period (days nobody reported absent), by day. */
+    default List<id.sinergi.infoharga.domain.indicators.CommodityHistory.RegencyDay> regencyDays(int commodityId,
+            LocalDate from, LocalDate to) {
+        return getHandle().createQuery("SELECT price_date, sum_rp, market_count, low_rp, low_market_id, high_rp,"
+                        + " high_market_id FROM price_day WHERE commodity_id = :c AND price_date BETWEEN :f AND :t"
+                        + " ORDER BY price_date")
+                .bind("c", commodityId).bind("f", from).bind("t", to)
+                .map((rs, ctx) -> new id.sinergi.infoharga.domain.indicators.CommodityHistory.RegencyDay(
+                        rs.getObject(1, LocalDate.class), (double) rs.getLong(2) / rs.getInt(3), rs.getInt(3),
+                        rs.getLong(4), rs.getInt(5), rs.getLong(6), rs.getInt(7)))
+                .list();
+    }
 }

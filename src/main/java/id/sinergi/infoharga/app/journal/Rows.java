@@ -82,6 +82,7 @@ public final class Rows {
     private final java.util.List<ChangeLogDao.Row> pendingLogRows = new java.util.ArrayList<>();
     private final java.util.LinkedHashMap<PriceKey, PriceDao.Write> pendingPrices = new java.util.LinkedHashMap<>();
     private final Map<PriceKey, long[]> monthDeltas = new HashMap<>();
+    private final Map<Integer, java.util.SortedSet<java.time.LocalDate>> touchedDays = new HashMap<>();
 
     /** A price row's key by this folder's ids. */
     record PriceKey(int market, int commodity, java.time.LocalDate date) {
@@ -130,11 +131,16 @@ public final class Rows {
         }
     }
 
-    /** Adds to a month's sum and count, in memory until {@link #flush()} (one row per month, not per price). */
-    void addToMonth(int market, int commodity, java.time.LocalDate monthStart, long sum, int count) {
-        long[] d = monthDeltas.computeIfAbsent(new PriceKey(market, commodity, monthStart), k -> new long[2]);
+    /**
+     * A price written on {@code day}: adds to its month's sum and count, and marks the day's regency figures for
+     * recomputing, in memory until {@link #flush()} (one row per month and per day, not per price).
+     */
+    void priceWritten(int market, int commodity, java.time.LocalDate day, long sum, int count) {
+        long[] d = monthDeltas.computeIfAbsent(new PriceKey(market, commodity, day.withDayOfMonth(1)),
+                k -> new long[2]);
         d[0] += sum;
         d[1] += count;
+        touchedDays.computeIfAbsent(commodity, k -> new java.util.TreeSet<>()).add(day);
     }
 
     /** Writes everything held back; called before the session's transaction commits. */
@@ -146,6 +152,8 @@ public final class Rows {
                     (int) e.getValue()[1]);
         }
         monthDeltas.clear();
+        touchedDays.forEach(prices::refreshDays);
+        touchedDays.clear();
     }
 
     /** Master data changed: read the codes again when next needed. */
