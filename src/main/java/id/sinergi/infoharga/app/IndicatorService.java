@@ -185,6 +185,25 @@ public final class IndicatorService {
     }
 
     /**
+     * {@link #history} for the trend chart when only some markets' own series are wanted: the same regency days,
+     * from the day rows kept beside the prices, and the prices of {@code marketIds} alone (one primary-key range
+     * each) instead of every market's.
+     */
+    public CommodityHistory trend(int commodityId, DateRange range, java.util.Collection<Integer> marketIds) {
+        return store.read(tx -> {
+            Map<Integer, List<PricePoint>> byMarket = new java.util.TreeMap<>();
+            for (int m : marketIds) {
+                List<PricePoint> points = tx.prices().marketHistory(m, commodityId, range.from(), range.to());
+                if (!points.isEmpty()) {
+                    byMarket.put(m, points);
+                }
+            }
+            return new CommodityHistory(commodityId, range,
+                    tx.prices().regencyDays(commodityId, range.from(), range.to()), byMarket);
+        });
+    }
+
+    /**
      * One commodity's regency figures per day over a range (mean, market count, cheapest and dearest market), from
      * the day rows kept beside the prices: the same days as {@link #history}'s, one row a day instead of one per
      * market.

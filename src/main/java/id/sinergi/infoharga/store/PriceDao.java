@@ -62,6 +62,12 @@ public interface PriceDao extends org.jdbi.v3.sqlobject.SqlObject {
             + " WHERE commodity_id = :c AND price_date BETWEEN :from AND :to ORDER BY price_date, market_id")
     List<PricePoint> history(@Bind("c") int commodityId, @Bind("from") LocalDate from, @Bind("to") LocalDate to);
 
+    /** One market's prices of one commodity over a period, read through the primary key (that market's alone). */
+    @SqlQuery("SELECT market_id, commodity_id, price_date AS date, price_rp FROM price_observation"
+            + " WHERE market_id = :m AND commodity_id = :c AND price_date BETWEEN :from AND :to ORDER BY price_date")
+    List<PricePoint> marketHistory(@Bind("m") int marketId, @Bind("c") int commodityId, @Bind("from") LocalDate from,
+                                   @Bind("to") LocalDate to);
+
     @SqlQuery("SELECT MIN(price_date) FROM price_observation")
     Optional<LocalDate> firstDay();
 
