@@ -137,11 +137,10 @@ final class ImportApplier {
                 writer.close();
             }
             if (write) {
-                for (Map.Entry<Long, long[]> e : monthDelta.entrySet()) {
-                    long k = e.getKey();
-                    prices.addToMonth(PlannedRows.marketOf(k), PlannedRows.commodityOf(k),
-                            LocalDate.ofEpochDay(PlannedRows.epochDay(k)), e.getValue()[0], (int) e.getValue()[1]);
-                }
+                Map<PriceDao.MonthKey, long[]> months = new HashMap<>();
+                monthDelta.forEach((k, d) -> months.put(new PriceDao.MonthKey(PlannedRows.marketOf(k),
+                        PlannedRows.commodityOf(k), LocalDate.ofEpochDay(PlannedRows.epochDay(k))), d));
+                prices.addToMonths(months);
                 touchedDays.forEach(prices::refreshDays);
                 journal.local(tx, new AuditEntry(now, actor.username(), actor.device(), LEDGER_TABLE,
                         plan.source().importKey(), null, summary(), null));

@@ -14,6 +14,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -210,6 +211,31 @@ public interface PriceDao extends org.jdbi.v3.sqlobject.SqlObject {
     @UseClasspathSqlLocator
     void addToMonthRow(@Bind("m") int marketId, @Bind("c") int commodityId, @Bind("month") LocalDate monthStart,
                        @Bind("sum") long deltaSum, @Bind("count") int deltaCount);
+
+    /**
+     * Adds many months' deltas (market, commodity, month start to sum and count), then recomputes each touched
+     * commodity's regency month once rather than once per market.
+     */
+    default void addToMonths(Map<MonthKey, long[]> deltas) {
+        java.util.Set<MonthKey> regency = new java.util.TreeSet<>();
+        deltas.forEach((k, d) -> {
+            addToMonthRow(k.marketId(), k.commodityId(), k.monthStart(), d[0], (int) d[1]);
+            regency.add(new MonthKey(0, k.commodityId(), k.monthStart()));
+        });
+        for (MonthKey k : regency) {
+            aggregates(c -> PriceAggregates.refreshRegencyMonths(c, k.commodityId(), k.monthStart(), k.monthStart()));
+        }
+    }
+
+    /** A market's month of one commodity. */
+    record MonthKey(int marketId, int commodityId, LocalDate monthStart) implements Comparable<MonthKey> {
+        @Override
+        public int compareTo(MonthKey o) {
+            int c = Integer.compare(commodityId, o.commodityId);
+            c = c != 0 ? c : monthStart.compareTo(o.monthStart);
+            return c != 0 ? c : Integer.compare(marketId, o.marketId);
+        }
+    }
 
     /** Recomputes one commodity's regency figures of the days {@code from} to {@code to} from its prices. */
     default void refreshDays(int commodityId, LocalDate from, LocalDate to) {

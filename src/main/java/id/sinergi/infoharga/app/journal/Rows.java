@@ -147,10 +147,9 @@ public final class Rows {
     void flush() {
         flushLog();
         flushPrices();
-        for (Map.Entry<PriceKey, long[]> e : monthDeltas.entrySet()) {
-            prices.addToMonth(e.getKey().market(), e.getKey().commodity(), e.getKey().date(), e.getValue()[0],
-                    (int) e.getValue()[1]);
-        }
+        Map<PriceDao.MonthKey, long[]> months = new HashMap<>();
+        monthDeltas.forEach((k, d) -> months.put(new PriceDao.MonthKey(k.market(), k.commodity(), k.date()), d));
+        prices.addToMonths(months);
         monthDeltas.clear();
         touchedDays.forEach(prices::refreshDays);
         touchedDays.clear();
