@@ -23,6 +23,17 @@ import java.util.List;
  */
 public final class PriceAggregates {
     private static final int BATCH = 1_000;
+    private static final String READ_DAYS = "SELECT price_date, market_id, price_rp FROM price_observation"
+            + " WHERE commodity_id = ? AND price_date BETWEEN ? AND ? AND price_rp > 0 ORDER BY commodity_id, price_date";
+    private static final String READ_MONTHS = "SELECT commodity_id, month_start, sum_rp, day_count FROM price_month"
+            + " WHERE commodity_id = ? AND month_start BETWEEN ? AND ? AND day_count > 0"
+            // Not "ORDER BY commodity_id, ...": with it H2 seeks the primary key on the commodity alone and reads
+            // all its months.
+            + " ORDER BY month_start, market_id";
+    private static final String INSERT_MONTH = "INSERT INTO price_month_regency (commodity_id, month_start, mean_rp,"
+            + " market_count) VALUES (?, ?, ?, ?)";
+    private static final String INSERT_DAY = "INSERT INTO price_day (commodity_id, price_date, sum_rp, market_count,"
+            + " low_rp, low_market_id, high_rp, high_market_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
 
     private PriceAggregates() {
     }
@@ -45,9 +56,7 @@ public final class PriceAggregates {
 
     /** Recomputes the day rows of every commodity from {@code from} to {@code to} inclusive. */
     public static void rebuildDays(Connection c, LocalDate from, LocalDate to) throws SQLException {
-        for (int commodity : commodityIds(c)) {
-            refreshDays(c, commodity, from, to);
-        }
+        refreshDays(c, commodityIds(c), from, to);
     }
 
     /** Recomputes the regency months of every commodity whose month starts from {@code from} to {@code to}. */
@@ -67,6 +76,55 @@ public final class PriceAggregates {
             s.executeUpdate();
         }
         insertDays(c, commodity, from, to);
+    }
+
+    /**
+     * Recomputes the day rows of several commodities over a few days (a market-day save touches every commodity
+     * of one day): each statement prepared once and run per commodity through the commodity-led index, since the
+     * parse of a statement costs more than its few rows here. (One statement with {@code commodity_id IN (...)}
+     * made H2 scan every date of each commodity.)
+     */
+    public static void refreshDays(Connection c, java.util.Collection<Integer> commodities, LocalDate from,
+                                   LocalDate to) throws SQLException {
+        try (PreparedStatement delete = c.prepareStatement(
+                "DELETE FROM price_day WHERE commodity_id = ? AND price_date BETWEEN ? AND ?");
+             PreparedStatement read = c.prepareStatement(READ_DAYS);
+             PreparedStatement write = c.prepareStatement(INSERT_DAY)) {
+            int pending = 0;
+            for (int commodity : new java.util.TreeSet<>(commodities)) {
+                delete.setInt(1, commodity);
+                delete.setDate(2, Date.valueOf(from));
+                delete.setDate(3, Date.valueOf(to));
+                delete.executeUpdate();
+                pending = readDays(read, write, commodity, from, to, pending);
+            }
+            if (pending > 0) {
+                write.executeBatch();
+            }
+        }
+    }
+
+    /** Recomputes the regency month of several commodities for one month, each statement prepared once. */
+    public static void refreshRegencyMonth(Connection c, java.util.Collection<Integer> commodities,
+                                           LocalDate monthStart) throws SQLException {
+        try (PreparedStatement delete = c.prepareStatement(
+                "DELETE FROM price_month_regency WHERE commodity_id = ? AND month_start = ?");
+             PreparedStatement read = c.prepareStatement(READ_MONTHS);
+             PreparedStatement write = c.prepareStatement(INSERT_MONTH)) {
+            int pending = 0;
+            for (int commodity : new java.util.TreeSet<>(commodities)) {
+                delete.setInt(1, commodity);
+                delete.setDate(2, Date.valueOf(monthStart));
+                delete.executeUpdate();
+                read.setInt(1, commodity);
+                read.setDate(2, Date.valueOf(monthStart));
+                read.setDate(3, Date.valueOf(monthStart));
+                pending = readRegencyMonths(read, write, pending);
+            }
+            if (pending > 0) {
+                write.executeBatch();
+            }
+        }
     }
 
     /** Recomputes one commodity's regency months whose first day lies from {@code from} to {@code to}. */
@@ -129,39 +187,41 @@ public final class PriceAggregates {
     }
 
     private static void insertDays(Connection c, int commodity, LocalDate from, LocalDate to) throws SQLException {
-        try (PreparedStatement read = c.prepareStatement("SELECT price_date, market_id, price_rp"
-                + " FROM price_observation WHERE commodity_id = ? AND price_date BETWEEN ? AND ? AND price_rp > 0"
-                + " ORDER BY commodity_id, price_date");
-             PreparedStatement write = c.prepareStatement("INSERT INTO price_day (commodity_id, price_date, sum_rp,"
-                     + " market_count, low_rp, low_market_id, high_rp, high_market_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-            read.setInt(1, commodity);
-            read.setDate(2, Date.valueOf(from));
-            read.setDate(3, Date.valueOf(to));
-            read.setFetchSize(BATCH);
-            Day day = new Day();
-            int pending = 0;
-            try (ResultSet rs = read.executeQuery()) {
-                while (rs.next()) {
-                    LocalDate d = rs.getObject(1, LocalDate.class);
-                    int market = rs.getInt(2);
-                    long price = rs.getLong(3);
-                    if (d.equals(day.date)) {
-                        day.add(market, price);
-                        continue;
-                    }
-                    if (day.date != null) {
-                        pending = addDay(write, commodity, day, pending);
-                    }
-                    day.start(d, market, price);
-                }
-            }
-            if (day.date != null) {
-                pending = addDay(write, commodity, day, pending);
-            }
-            if (pending > 0) {
+        try (PreparedStatement read = c.prepareStatement(READ_DAYS);
+             PreparedStatement write = c.prepareStatement(INSERT_DAY)) {
+            if (readDays(read, write, commodity, from, to, 0) > 0) {
                 write.executeBatch();
             }
         }
+    }
+
+    /** Adds one commodity's day rows of a period to {@code write}'s batch; returns the rows pending in it. */
+    private static int readDays(PreparedStatement read, PreparedStatement write, int commodity, LocalDate from,
+                                LocalDate to, int pending) throws SQLException {
+        read.setInt(1, commodity);
+        read.setDate(2, Date.valueOf(from));
+        read.setDate(3, Date.valueOf(to));
+        read.setFetchSize(BATCH);
+        Day day = new Day();
+        try (ResultSet rs = read.executeQuery()) {
+            while (rs.next()) {
+                LocalDate d = rs.getObject(1, LocalDate.class);
+                int market = rs.getInt(2);
+                long price = rs.getLong(3);
+                if (d.equals(day.date)) {
+                    day.add(market, price);
+                    continue;
+                }
+                if (day.date != null) {
+                    pending = addDay(write, commodity, day, pending);
+                }
+                day.start(d, market, price);
+            }
+        }
+        if (day.date != null) {
+            pending = addDay(write, commodity, day, pending);
+        }
+        return pending;
     }
 
     private static int addDay(PreparedStatement write, int commodity, Day day, int pending) throws SQLException {
@@ -183,43 +243,51 @@ public final class PriceAggregates {
 
     private static void insertRegencyMonths(Connection c, int commodity, LocalDate from, LocalDate to)
             throws SQLException {
-        try (PreparedStatement read = c.prepareStatement("SELECT month_start, sum_rp, day_count FROM price_month"
-                + " WHERE commodity_id = ? AND month_start BETWEEN ? AND ? AND day_count > 0"
-                + " ORDER BY commodity_id, month_start, market_id");
-             PreparedStatement write = c.prepareStatement("INSERT INTO price_month_regency (commodity_id,"
-                     + " month_start, mean_rp, market_count) VALUES (?, ?, ?, ?)")) {
+        try (PreparedStatement read = c.prepareStatement(READ_MONTHS);
+             PreparedStatement write = c.prepareStatement(INSERT_MONTH)) {
             read.setInt(1, commodity);
             read.setDate(2, Date.valueOf(from));
             read.setDate(3, Date.valueOf(to));
-            LocalDate month = null;
-            // The terms in market order, as Alps.regencySeries adds them: the same double to the last digit.
-            double sum = 0;
-            double markets = 0;
-            int pending = 0;
-            try (ResultSet rs = read.executeQuery()) {
-                while (rs.next()) {
-                    LocalDate m = rs.getObject(1, LocalDate.class);
-                    double average = (double) rs.getLong(2) / rs.getInt(3);
-                    if (m.equals(month)) {
-                        sum += average;
-                        markets++;
-                        continue;
-                    }
-                    if (month != null) {
-                        pending = addMonth(write, commodity, month, sum, markets, pending);
-                    }
-                    month = m;
-                    sum = average;
-                    markets = 1;
-                }
-            }
-            if (month != null) {
-                pending = addMonth(write, commodity, month, sum, markets, pending);
-            }
-            if (pending > 0) {
+            if (readRegencyMonths(read, write, 0) > 0) {
                 write.executeBatch();
             }
         }
+    }
+
+    /**
+     * Adds the regency months of the market months {@code read} gives (one commodity, month then market order) to
+     * {@code write}'s batch; returns the rows pending in it.
+     */
+    private static int readRegencyMonths(PreparedStatement read, PreparedStatement write, int pending)
+            throws SQLException {
+        int commodity = 0;
+        LocalDate month = null;
+        // The terms in market order, as Alps.regencySeries adds them: the same double to the last digit.
+        double sum = 0;
+        double markets = 0;
+        try (ResultSet rs = read.executeQuery()) {
+            while (rs.next()) {
+                int k = rs.getInt(1);
+                LocalDate m = rs.getObject(2, LocalDate.class);
+                double average = (double) rs.getLong(3) / rs.getInt(4);
+                if (k == commodity && m.equals(month)) {
+                    sum += average;
+                    markets++;
+                    continue;
+                }
+                if (month != null) {
+                    pending = addMonth(write, commodity, month, sum, markets, pending);
+                }
+                commodity = k;
+                month = m;
+                sum = average;
+                markets = 1;
+            }
+        }
+        if (month != null) {
+            pending = addMonth(write, commodity, month, sum, markets, pending);
+        }
+        return pending;
     }
 
     private static int addMonth(PreparedStatement write, int commodity, LocalDate month, double sum, double markets,

@@ -217,14 +217,13 @@ public interface PriceDao extends org.jdbi.v3.sqlobject.SqlObject {
      * commodity's regency month once rather than once per market.
      */
     default void addToMonths(Map<MonthKey, long[]> deltas) {
-        java.util.Set<MonthKey> regency = new java.util.TreeSet<>();
+        Map<LocalDate, java.util.Set<Integer>> regency = new java.util.TreeMap<>();
         deltas.forEach((k, d) -> {
             addToMonthRow(k.marketId(), k.commodityId(), k.monthStart(), d[0], (int) d[1]);
-            regency.add(new MonthKey(0, k.commodityId(), k.monthStart()));
+            regency.computeIfAbsent(k.monthStart(), x -> new java.util.TreeSet<>()).add(k.commodityId());
         });
-        for (MonthKey k : regency) {
-            aggregates(c -> PriceAggregates.refreshRegencyMonths(c, k.commodityId(), k.monthStart(), k.monthStart()));
-        }
+        regency.forEach((month, commodities) ->
+                aggregates(c -> PriceAggregates.refreshRegencyMonth(c, commodities, month)));
     }
 
     /** A market's month of one commodity. */
@@ -263,6 +262,35 @@ public interface PriceDao extends org.jdbi.v3.sqlobject.SqlObject {
         if (start != null) {
             refreshDays(commodityId, start, end);
         }
+    }
+
+    /**
+     * Recomputes the regency figures of the given days, each of the given commodities: runs of consecutive days,
+     * each in one read of those days (the prices written must be in the table already).
+     */
+    default void refreshDays(java.util.SortedMap<LocalDate, java.util.Set<Integer>> days) {
+        LocalDate start = null;
+        LocalDate end = null;
+        java.util.Set<Integer> commodities = new java.util.TreeSet<>();
+        for (var e : days.entrySet()) {
+            LocalDate d = e.getKey();
+            if (end == null || !d.equals(end.plusDays(1))) {
+                if (start != null) {
+                    refreshDays(commodities, start, end);
+                }
+                start = d;
+                commodities = new java.util.TreeSet<>();
+            }
+            end = d;
+            commodities.addAll(e.getValue());
+        }
+        if (start != null) {
+            refreshDays(commodities, start, end);
+        }
+    }
+
+    private void refreshDays(java.util.Set<Integer> commodities, LocalDate from, LocalDate to) {
+        aggregates(c -> PriceAggregates.refreshDays(c, commodities, from, to));
     }
 
     /** A step on this transaction's connection that keeps the aggregates (see {@link PriceAggregates}). */

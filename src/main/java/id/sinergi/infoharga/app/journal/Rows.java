@@ -82,7 +82,8 @@ public final class Rows {
     private final java.util.List<ChangeLogDao.Row> pendingLogRows = new java.util.ArrayList<>();
     private final java.util.LinkedHashMap<PriceKey, PriceDao.Write> pendingPrices = new java.util.LinkedHashMap<>();
     private final Map<PriceKey, long[]> monthDeltas = new HashMap<>();
-    private final Map<Integer, java.util.SortedSet<java.time.LocalDate>> touchedDays = new HashMap<>();
+    private final java.util.SortedMap<java.time.LocalDate, java.util.Set<Integer>> touchedDays =
+            new java.util.TreeMap<>();
 
     /** A price row's key by this folder's ids. */
     record PriceKey(int market, int commodity, java.time.LocalDate date) {
@@ -140,7 +141,7 @@ public final class Rows {
                 k -> new long[2]);
         d[0] += sum;
         d[1] += count;
-        touchedDays.computeIfAbsent(commodity, k -> new java.util.TreeSet<>()).add(day);
+        touchedDays.computeIfAbsent(day, k -> new java.util.HashSet<>()).add(commodity);
     }
 
     /** Writes everything held back; called before the session's transaction commits. */
@@ -151,7 +152,7 @@ public final class Rows {
         monthDeltas.forEach((k, d) -> months.put(new PriceDao.MonthKey(k.market(), k.commodity(), k.date()), d));
         prices.addToMonths(months);
         monthDeltas.clear();
-        touchedDays.forEach(prices::refreshDays);
+        prices.refreshDays(touchedDays);
         touchedDays.clear();
     }
 
