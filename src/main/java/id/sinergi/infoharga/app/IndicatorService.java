@@ -144,8 +144,7 @@ public final class IndicatorService {
         if (marketId == null) {
             return Alps.computeAllKept(store.read(tx -> tx.prices().regencyMonths()), ids, month, messages::get);
         }
-        List<MonthSum> used = store.read(tx -> tx.prices().allMonths()).stream()
-                .filter(s -> s.marketId() == marketId).toList();
+        List<MonthSum> used = store.read(tx -> tx.prices().marketMonths(marketId));
         return Alps.computeAll(used, ids, month, messages::get);
     }
 

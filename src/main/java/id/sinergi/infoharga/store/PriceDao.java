@@ -327,6 +327,12 @@ public interface PriceDao extends org.jdbi.v3.sqlobject.SqlObject {
     @RegisterRowMapper(MonthSumMapper.class)
     List<MonthSum> months(@Bind("c") int commodityId);
 
+    /** One market's monthly sums (through the market's foreign-key index), by commodity and month. */
+    @SqlQuery("SELECT market_id, commodity_id, month_start, sum_rp, day_count FROM price_month"
+            + " WHERE market_id = :m ORDER BY commodity_id, month_start")
+    @RegisterRowMapper(MonthSumMapper.class)
+    List<MonthSum> marketMonths(@Bind("m") int marketId);
+
     @SqlQuery("SELECT market_id, commodity_id, month_start, sum_rp, day_count FROM price_month"
             + " ORDER BY commodity_id, month_start, market_id")
     @RegisterRowMapper(MonthSumMapper.class)

@@ -178,6 +178,9 @@ class KeptAggregatesTest {
         List<AlpsResult> expected = Alps.computeAll(straightforward, ids, month, ID::get);
         assertThat(indicators.alps(month.atDay(1))).isEqualTo(expected);
         assertThat(indicators.alps(month, null)).isEqualTo(expected);
+        int market = office.catalog().activeMarkets().get(0).id();
+        assertThat(indicators.alps(month, market)).isEqualTo(Alps.computeAll(
+                straightforward.stream().filter(s -> s.marketId() == market).toList(), ids, month, ID::get));
         for (int c : ids) {
             assertThat(indicators.alps(c, month)).isEqualTo(Alps.compute(c,
                     Alps.regencySeries(straightforward, c), month, ID::get));
