@@ -72,6 +72,7 @@ final class ImportApplier {
         private final int[] marketIds;
         private final int[] commodityIds;
         private final Map<Long, long[]> monthDelta = new HashMap<>();
+        private final Map<Integer, java.util.SortedSet<LocalDate>> touchedDays = new HashMap<>();
         private final List<ImportedPrice> inserts = new ArrayList<>(BATCH);
         private final List<ImportedPrice> updates = new ArrayList<>(BATCH);
         private final List<String> acceptedUnusual = new ArrayList<>();
@@ -136,11 +137,11 @@ final class ImportApplier {
                 writer.close();
             }
             if (write) {
-                for (Map.Entry<Long, long[]> e : monthDelta.entrySet()) {
-                    long k = e.getKey();
-                    prices.addToMonth(PlannedRows.marketOf(k), PlannedRows.commodityOf(k),
-                            LocalDate.ofEpochDay(PlannedRows.epochDay(k)), e.getValue()[0], (int) e.getValue()[1]);
-                }
+                Map<PriceDao.MonthKey, long[]> months = new HashMap<>();
+                monthDelta.forEach((k, d) -> months.put(new PriceDao.MonthKey(PlannedRows.marketOf(k),
+                        PlannedRows.commodityOf(k), LocalDate.ofEpochDay(PlannedRows.epochDay(k))), d));
+                prices.addToMonths(months);
+                touchedDays.forEach(prices::refreshDays);
                 journal.local(tx, new AuditEntry(now, actor.username(), actor.device(), LEDGER_TABLE,
                         plan.source().importKey(), null, summary(), null));
                 tx.importLedger().record(plan.source().importKey(), plan.source().sha256(),
@@ -177,6 +178,7 @@ final class ImportApplier {
                     acceptedUnusual.add(rows.line(row) + " " + code(m, c) + " " + day + " " + price);
                 }
             }
+            touchedDays.computeIfAbsent(c, k -> new java.util.TreeSet<>()).add(day);
             if (old == null) {
                 // A new price gets an audit row of its own only when it was accepted as unusual; the others are
                 // told from the ledger (PriceHistoryService), as imports always were.

@@ -4,6 +4,7 @@ import id.sinergi.infoharga.domain.Catalog;
 import id.sinergi.infoharga.domain.Commodity;
 import id.sinergi.infoharga.domain.MonthSum;
 import id.sinergi.infoharga.domain.PricePoint;
+import id.sinergi.infoharga.domain.RegencyMonth;
 import id.sinergi.infoharga.domain.indicators.AlertThresholds;
 import id.sinergi.infoharga.domain.indicators.CommodityHistory;
 import id.sinergi.infoharga.domain.indicators.Alps;
@@ -122,12 +123,15 @@ public final class IndicatorService {
         return MonthIndicators.compute(catalog, month, sums, thresholds(catalog));
     }
 
-    /** ALPS of every active commodity for the month of {@code date}, from the monthly sums (price_month). */
+    /**
+     * ALPS of every active commodity for the month of {@code date}, from the regency monthly averages kept beside
+     * the prices (a few thousand rows, not every market's months).
+     */
     public List<AlpsResult> alps(LocalDate date) {
         Catalog catalog = referenceData.catalog();
-        List<MonthSum> sums = store.read(tx -> tx.prices().allMonths());
+        List<RegencyMonth> months = store.read(tx -> tx.prices().regencyMonths());
         List<Integer> ids = catalog.activeCommodities().stream().map(Commodity::id).toList();
-        return Alps.computeAll(sums, ids, YearMonth.from(date), messages::get);
+        return Alps.computeAllKept(months, ids, YearMonth.from(date), messages::get);
     }
 
     /**
@@ -136,17 +140,18 @@ public final class IndicatorService {
      */
     public List<AlpsResult> alps(YearMonth month, Integer marketId) {
         Catalog catalog = referenceData.catalog();
-        List<MonthSum> sums = store.read(tx -> tx.prices().allMonths());
-        List<MonthSum> used = marketId == null ? sums
-                : sums.stream().filter(s -> s.marketId() == marketId).toList();
         List<Integer> ids = catalog.activeCommodities().stream().map(Commodity::id).toList();
+        if (marketId == null) {
+            return Alps.computeAllKept(store.read(tx -> tx.prices().regencyMonths()), ids, month, messages::get);
+        }
+        List<MonthSum> used = store.read(tx -> tx.prices().marketMonths(marketId));
         return Alps.computeAll(used, ids, month, messages::get);
     }
 
     /** ALPS of one commodity for a month. */
     public AlpsResult alps(int commodityId, YearMonth month) {
-        List<MonthSum> sums = store.read(tx -> tx.prices().months(commodityId));
-        return Alps.compute(commodityId, Alps.regencySeries(sums, commodityId), month, messages::get);
+        List<RegencyMonth> months = store.read(tx -> tx.prices().regencyMonths(commodityId));
+        return Alps.compute(commodityId, Alps.keptSeries(months, commodityId), month, messages::get);
     }
 
     /** Every commodity's alert thresholds: stored, else its group's defaults. */
@@ -176,6 +181,34 @@ public final class IndicatorService {
     public CommodityHistory history(int commodityId, DateRange range) {
         return CommodityHistory.of(commodityId, range,
                 store.read(tx -> tx.prices().history(commodityId, range.from(), range.to())));
+    }
+
+    /**
+     * {@link #history} for the trend chart when only some markets' own series are wanted: the same regency days,
+     * from the day rows kept beside the prices, and the prices of {@code marketIds} alone (one primary-key range
+     * each) instead of every market's.
+     */
+    public CommodityHistory trend(int commodityId, DateRange range, java.util.Collection<Integer> marketIds) {
+        return store.read(tx -> {
+            Map<Integer, List<PricePoint>> byMarket = new java.util.TreeMap<>();
+            for (int m : marketIds) {
+                List<PricePoint> points = tx.prices().marketHistory(m, commodityId, range.from(), range.to());
+                if (!points.isEmpty()) {
+                    byMarket.put(m, points);
+                }
+            }
+            return new CommodityHistory(commodityId, range,
+                    tx.prices().regencyDays(commodityId, range.from(), range.to()), byMarket);
+        });
+    }
+
+    /**
+     * One commodity's regency figures per day over a range (mean, market count, cheapest and dearest market), from
+     * the day rows kept beside the prices: the same days as {@link #history}'s, one row a day instead of one per
+     * market.
+     */
+    public List<CommodityHistory.RegencyDay> regencyDays(int commodityId, DateRange range) {
+        return store.read(tx -> tx.prices().regencyDays(commodityId, range.from(), range.to()));
     }
 
     /** The last day on or before {@code day} on which any market reported a price. */

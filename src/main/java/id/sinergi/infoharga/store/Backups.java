@@ -307,6 +307,7 @@ public final class Backups {
                 long start = System.nanoTime();
                 Database.flyway(source).target(target).load().migrate();
                 load(c, archive);
+                rebuildAggregates(c);
                 long loaded = System.nanoTime();
                 try (Statement s = c.createStatement()) {
                     // The load leaves most of the new file as dead chunks; the candidate is ours alone, so
@@ -332,6 +333,23 @@ public final class Backups {
             discardCandidate(folder);
             throw e;
         }
+    }
+
+    /**
+     * The aggregates kept beside the prices are derived data: a backup carries them (every table is listed), but a
+     * restore computes them again from the restored prices rather than trusting the file's. A backup older than
+     * the aggregates has none; the migration that brings them computes them when the candidate opens.
+     */
+    private static void rebuildAggregates(Connection c) throws SQLException {
+        try (ResultSet t = c.getMetaData().getTables(null, "PUBLIC", "PRICE_DAY", null)) {
+            if (!t.next()) {
+                return;
+            }
+        }
+        c.setAutoCommit(false);
+        PriceAggregates.rebuildAll(c);
+        c.commit();
+        c.setAutoCommit(true);
     }
 
     private static MigrationVersion knownVersion(String version) {

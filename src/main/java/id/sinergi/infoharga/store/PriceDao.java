@@ -14,6 +14,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -22,7 +23,7 @@ import java.util.Optional;
  */
 @RegisterRowMapper(PriceObservationMapper.class)
 @RegisterRowMapper(PricePointMapper.class)
-public interface PriceDao {
+public interface PriceDao extends org.jdbi.v3.sqlobject.SqlObject {
     @SqlQuery("SELECT * FROM price_observation WHERE market_id = :m AND price_date = :d")
     List<PriceObservation> marketDay(@Bind("m") int marketId, @Bind("d") LocalDate day);
 
@@ -61,6 +62,12 @@ public interface PriceDao {
     @SqlQuery("SELECT market_id, commodity_id, price_date AS date, price_rp FROM price_observation"
             + " WHERE commodity_id = :c AND price_date BETWEEN :from AND :to ORDER BY price_date, market_id")
     List<PricePoint> history(@Bind("c") int commodityId, @Bind("from") LocalDate from, @Bind("to") LocalDate to);
+
+    /** One market's prices of one commodity over a period, read through the primary key (that market's alone). */
+    @SqlQuery("SELECT market_id, commodity_id, price_date AS date, price_rp FROM price_observation"
+            + " WHERE market_id = :m AND commodity_id = :c AND price_date BETWEEN :from AND :to ORDER BY price_date")
+    List<PricePoint> marketHistory(@Bind("m") int marketId, @Bind("c") int commodityId, @Bind("from") LocalDate from,
+                                   @Bind("to") LocalDate to);
 
     @SqlQuery("SELECT MIN(price_date) FROM price_observation")
     Optional<LocalDate> firstDay();
@@ -191,27 +198,175 @@ public interface PriceDao {
     List<PricePoint> existing(@Bind("from") LocalDate from, @Bind("to") LocalDate to,
                               @BindList("markets") Collection<Integer> marketIds);
 
-    /** Adds a delta to one month's sum and count (a new price: +price, +1; a changed one: +difference, 0). */
-    @SqlUpdate
+    /**
+     * Adds a delta to one month's sum and count (a new price: +price, +1; a changed one: +difference, 0), and
+     * recomputes that commodity's regency month from the month's sums.
+     */
+    default void addToMonth(int marketId, int commodityId, LocalDate monthStart, long deltaSum, int deltaCount) {
+        addToMonthRow(marketId, commodityId, monthStart, deltaSum, deltaCount);
+        aggregates(c -> PriceAggregates.refreshRegencyMonths(c, commodityId, monthStart, monthStart));
+    }
+
+    @SqlUpdate("addToMonth")
     @UseClasspathSqlLocator
-    void addToMonth(@Bind("m") int marketId, @Bind("c") int commodityId, @Bind("month") LocalDate monthStart,
-                    @Bind("sum") long deltaSum, @Bind("count") int deltaCount);
+    void addToMonthRow(@Bind("m") int marketId, @Bind("c") int commodityId, @Bind("month") LocalDate monthStart,
+                       @Bind("sum") long deltaSum, @Bind("count") int deltaCount);
+
+    /**
+     * Adds many months' deltas (market, commodity, month start to sum and count), then recomputes each touched
+     * commodity's regency month once rather than once per market.
+     */
+    default void addToMonths(Map<MonthKey, long[]> deltas) {
+        Map<LocalDate, java.util.Set<Integer>> regency = new java.util.TreeMap<>();
+        deltas.forEach((k, d) -> {
+            addToMonthRow(k.marketId(), k.commodityId(), k.monthStart(), d[0], (int) d[1]);
+            regency.computeIfAbsent(k.monthStart(), x -> new java.util.TreeSet<>()).add(k.commodityId());
+        });
+        regency.forEach((month, commodities) ->
+                aggregates(c -> PriceAggregates.refreshRegencyMonth(c, commodities, month)));
+    }
+
+    /** A market's month of one commodity. */
+    record MonthKey(int marketId, int commodityId, LocalDate monthStart) implements Comparable<MonthKey> {
+        @Override
+        public int compareTo(MonthKey o) {
+            int c = Integer.compare(commodityId, o.commodityId);
+            c = c != 0 ? c : monthStart.compareTo(o.monthStart);
+            return c != 0 ? c : Integer.compare(marketId, o.marketId);
+        }
+    }
+
+    /** Recomputes one commodity's regency figures of the days {@code from} to {@code to} from its prices. */
+    default void refreshDays(int commodityId, LocalDate from, LocalDate to) {
+        aggregates(c -> PriceAggregates.refreshDays(c, commodityId, from, to));
+    }
+
+    /**
+     * Recomputes one commodity's regency figures of the given days, a run of consecutive days in one read (the
+     * prices written must be in the table already).
+     */
+    default void refreshDays(int commodityId, java.util.SortedSet<LocalDate> days) {
+        LocalDate start = null;
+        LocalDate end = null;
+        for (LocalDate d : days) {
+            if (end != null && d.equals(end.plusDays(1))) {
+                end = d;
+                continue;
+            }
+            if (start != null) {
+                refreshDays(commodityId, start, end);
+            }
+            start = d;
+            end = d;
+        }
+        if (start != null) {
+            refreshDays(commodityId, start, end);
+        }
+    }
+
+    /**
+     * Recomputes the regency figures of the given days, each of the given commodities: runs of consecutive days,
+     * each in one read of those days (the prices written must be in the table already).
+     */
+    default void refreshDays(java.util.SortedMap<LocalDate, java.util.Set<Integer>> days) {
+        LocalDate start = null;
+        LocalDate end = null;
+        java.util.Set<Integer> commodities = new java.util.TreeSet<>();
+        for (var e : days.entrySet()) {
+            LocalDate d = e.getKey();
+            if (end == null || !d.equals(end.plusDays(1))) {
+                if (start != null) {
+                    refreshDays(commodities, start, end);
+                }
+                start = d;
+                commodities = new java.util.TreeSet<>();
+            }
+            end = d;
+            commodities.addAll(e.getValue());
+        }
+        if (start != null) {
+            refreshDays(commodities, start, end);
+        }
+    }
+
+    private void refreshDays(java.util.Set<Integer> commodities, LocalDate from, LocalDate to) {
+        aggregates(c -> PriceAggregates.refreshDays(c, commodities, from, to));
+    }
+
+    /** A step on this transaction's connection that keeps the aggregates (see {@link PriceAggregates}). */
+    interface AggregateStep {
+        void run(java.sql.Connection c) throws java.sql.SQLException;
+    }
+
+    private void aggregates(AggregateStep step) {
+        try {
+            step.run(getHandle().getConnection());
+        } catch (java.sql.SQLException e) {
+            throw new org.jdbi.v3.core.statement.UnableToExecuteStatementException(e, null);
+        }
+    }
 
     /** Recomputes the monthly sums of whole months from the raw rows (after a bulk load). */
     @SqlUpdate("DELETE FROM price_month WHERE month_start BETWEEN :from AND :to")
     void clearMonths(@Bind("from") LocalDate firstMonth, @Bind("to") LocalDate lastMonth);
 
-    @SqlUpdate
+    default void rebuildMonths(LocalDate firstDay, LocalDate lastDay) {
+        rebuildMonthRows(firstDay, lastDay);
+        aggregates(c -> {
+            PriceAggregates.rebuildDays(c, firstDay, lastDay);
+            PriceAggregates.rebuildRegencyMonths(c, firstDay, lastDay);
+        });
+    }
+
+    @SqlUpdate("rebuildMonths")
     @UseClasspathSqlLocator
-    void rebuildMonths(@Bind("from") LocalDate firstDay, @Bind("to") LocalDate lastDay);
+    void rebuildMonthRows(@Bind("from") LocalDate firstDay, @Bind("to") LocalDate lastDay);
 
     @SqlQuery("SELECT market_id, commodity_id, month_start, sum_rp, day_count FROM price_month"
             + " WHERE commodity_id = :c ORDER BY month_start, market_id")
     @RegisterRowMapper(MonthSumMapper.class)
     List<MonthSum> months(@Bind("c") int commodityId);
 
+    /** One market's monthly sums (through the market's foreign-key index), by commodity and month. */
+    @SqlQuery("SELECT market_id, commodity_id, month_start, sum_rp, day_count FROM price_month"
+            + " WHERE market_id = :m ORDER BY commodity_id, month_start")
+    @RegisterRowMapper(MonthSumMapper.class)
+    List<MonthSum> marketMonths(@Bind("m") int marketId);
+
     @SqlQuery("SELECT market_id, commodity_id, month_start, sum_rp, day_count FROM price_month"
             + " ORDER BY commodity_id, month_start, market_id")
     @RegisterRowMapper(MonthSumMapper.class)
     List<MonthSum> allMonths();
+
+    /** Every commodity's regency monthly averages (the ALPS input), by commodity and month. */
+    default List<id.sinergi.infoharga.domain.RegencyMonth> regencyMonths() {
+        return getHandle().createQuery("SELECT commodity_id, month_start, mean_rp, market_count"
+                        + " FROM price_month_regency ORDER BY commodity_id, month_start")
+                .map((rs, ctx) -> new id.sinergi.infoharga.domain.RegencyMonth(rs.getInt(1),
+                        java.time.YearMonth.from(rs.getObject(2, LocalDate.class)), rs.getDouble(3), rs.getInt(4)))
+                .list();
+    }
+
+    /** One commodity's regency monthly averages, by month. */
+    default List<id.sinergi.infoharga.domain.RegencyMonth> regencyMonths(int commodityId) {
+        return getHandle().createQuery("SELECT commodity_id, month_start, mean_rp, market_count"
+                        + " FROM price_month_regency WHERE commodity_id = :c ORDER BY month_start")
+                .bind("c", commodityId)
+                .map((rs, ctx) -> new id.sinergi.infoharga.domain.RegencyMonth(rs.getInt(1),
+                        java.time.YearMonth.from(rs.getObject(2, LocalDate.class)), rs.getDouble(3), rs.getInt(4)))
+                .list();
+    }
+
+    /** One commodity's regency figures per day over a period (days nobody reported absent), by day. */
+    default List<id.sinergi.infoharga.domain.indicators.CommodityHistory.RegencyDay> regencyDays(int commodityId,
+            LocalDate from, LocalDate to) {
+        return getHandle().createQuery("SELECT price_date, sum_rp, market_count, low_rp, low_market_id, high_rp,"
+                        + " high_market_id FROM price_day WHERE commodity_id = :c AND price_date BETWEEN :f AND :t"
+                        + " ORDER BY price_date")
+                .bind("c", commodityId).bind("f", from).bind("t", to)
+                .map((rs, ctx) -> new id.sinergi.infoharga.domain.indicators.CommodityHistory.RegencyDay(
+                        rs.getObject(1, LocalDate.class), (double) rs.getLong(2) / rs.getInt(3), rs.getInt(3),
+                        rs.getLong(4), rs.getInt(5), rs.getLong(6), rs.getInt(7)))
+                .list();
+    }
 }

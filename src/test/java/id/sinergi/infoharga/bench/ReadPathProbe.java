@@ -43,7 +43,9 @@ public final class ReadPathProbe {
             report(runs, "  alerts.alerts", () -> context.alerts().alerts(day));
             report(runs, "  alerts.stock", () -> context.alerts().stock(day));
             report(runs, "  alps", () -> context.indicators().alps(day));
-            report(runs, "trend", () -> context.indicators().history(commodityId, all).downsampled(1100));
+            report(runs, "trend", () -> context.indicators().trend(commodityId, all, List.of()).downsampled(1100));
+            report(runs, "  trend, every market's prices", () -> context.indicators().history(commodityId, all)
+                    .downsampled(1100));
             report(runs, "report.numbers", () -> context.reports().weekly(week, "bench"));
             report(runs, "  indicators.weeks 8", () -> context.indicators().weeks(week, 8));
             WeeklyReport weekly = context.reports().weekly(week, "bench");

@@ -63,7 +63,7 @@ public final class PriceCodec implements Codec<PriceCodec.Key, PriceCodec.Value>
 
     @Override
     public List<String> tables() {
-        return List.of("price_observation", "price_month");
+        return List.of("price_observation", "price_month", "price_day", "price_month_regency");
     }
 
     @Override
@@ -134,15 +134,14 @@ public final class PriceCodec implements Codec<PriceCodec.Key, PriceCodec.Value>
         PriceDao.Write write = new PriceDao.Write(market, commodity, key.date(), value.priceRp(), value.quote(0),
                 value.quote(1), value.quote(2), stamp.user(), stamp.deviceName(), value.reason(), stamp.atUtc(),
                 stamp.originLocal(), stamp.id().seq(), stamp.lamport());
-        LocalDate month = key.date().withDayOfMonth(1);
         if (before.value().isEmpty()) {
             rows.insertPrice(write);
-            rows.addToMonth(market, commodity, month, value.priceRp(), 1);
+            rows.priceWritten(market, commodity, key.date(), value.priceRp(), 1);
         } else {
             // The row may still be waiting in the batch of new ones.
             rows.flushPrices();
             rows.prices.updateWrite(write);
-            rows.addToMonth(market, commodity, month, value.priceRp() - before.value().get().priceRp(), 0);
+            rows.priceWritten(market, commodity, key.date(), value.priceRp() - before.value().get().priceRp(), 0);
         }
     }
 

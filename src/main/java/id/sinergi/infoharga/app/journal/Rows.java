@@ -82,6 +82,8 @@ public final class Rows {
     private final java.util.List<ChangeLogDao.Row> pendingLogRows = new java.util.ArrayList<>();
     private final java.util.LinkedHashMap<PriceKey, PriceDao.Write> pendingPrices = new java.util.LinkedHashMap<>();
     private final Map<PriceKey, long[]> monthDeltas = new HashMap<>();
+    private final java.util.SortedMap<java.time.LocalDate, java.util.Set<Integer>> touchedDays =
+            new java.util.TreeMap<>();
 
     /** A price row's key by this folder's ids. */
     record PriceKey(int market, int commodity, java.time.LocalDate date) {
@@ -130,22 +132,28 @@ public final class Rows {
         }
     }
 
-    /** Adds to a month's sum and count, in memory until {@link #flush()} (one row per month, not per price). */
-    void addToMonth(int market, int commodity, java.time.LocalDate monthStart, long sum, int count) {
-        long[] d = monthDeltas.computeIfAbsent(new PriceKey(market, commodity, monthStart), k -> new long[2]);
+    /**
+     * A price written on {@code day}: adds to its month's sum and count, and marks the day's regency figures for
+     * recomputing, in memory until {@link #flush()} (one row per month and per day, not per price).
+     */
+    void priceWritten(int market, int commodity, java.time.LocalDate day, long sum, int count) {
+        long[] d = monthDeltas.computeIfAbsent(new PriceKey(market, commodity, day.withDayOfMonth(1)),
+                k -> new long[2]);
         d[0] += sum;
         d[1] += count;
+        touchedDays.computeIfAbsent(day, k -> new java.util.HashSet<>()).add(commodity);
     }
 
     /** Writes everything held back; called before the session's transaction commits. */
     void flush() {
         flushLog();
         flushPrices();
-        for (Map.Entry<PriceKey, long[]> e : monthDeltas.entrySet()) {
-            prices.addToMonth(e.getKey().market(), e.getKey().commodity(), e.getKey().date(), e.getValue()[0],
-                    (int) e.getValue()[1]);
-        }
+        Map<PriceDao.MonthKey, long[]> months = new HashMap<>();
+        monthDeltas.forEach((k, d) -> months.put(new PriceDao.MonthKey(k.market(), k.commodity(), k.date()), d));
+        prices.addToMonths(months);
         monthDeltas.clear();
+        prices.refreshDays(touchedDays);
+        touchedDays.clear();
     }
 
     /** Master data changed: read the codes again when next needed. */

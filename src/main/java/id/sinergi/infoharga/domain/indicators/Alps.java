@@ -46,6 +46,32 @@ public final class Alps {
         return out;
     }
 
+    /** The regency monthly averages of one commodity as kept beside the prices (the same doubles as above). */
+    public static SortedMap<YearMonth, Double> keptSeries(Collection<id.sinergi.infoharga.domain.RegencyMonth> months,
+                                                          int commodityId) {
+        SortedMap<YearMonth, Double> out = new TreeMap<>();
+        for (id.sinergi.infoharga.domain.RegencyMonth m : months) {
+            if (m.commodityId() == commodityId) {
+                out.put(m.month(), m.mean());
+            }
+        }
+        return out;
+    }
+
+    /** {@link #computeAll} on the regency monthly averages kept beside the prices. */
+    public static List<AlpsResult> computeAllKept(Collection<id.sinergi.infoharga.domain.RegencyMonth> months,
+                                                  Collection<Integer> commodityIds, YearMonth upTo, Words words) {
+        Map<Integer, List<id.sinergi.infoharga.domain.RegencyMonth>> byCommodity = new HashMap<>();
+        for (id.sinergi.infoharga.domain.RegencyMonth m : months) {
+            byCommodity.computeIfAbsent(m.commodityId(), k -> new ArrayList<>()).add(m);
+        }
+        List<AlpsResult> out = new ArrayList<>();
+        for (int c : commodityIds) {
+            out.add(compute(c, keptSeries(byCommodity.getOrDefault(c, List.of()), c), upTo, words));
+        }
+        return out;
+    }
+
     /**
      * The words of an ALPS level: Normal, Waspada, Siaga, Awas in Indonesian; WFP's Normal, Stress, Alert, Crisis
      * in English.

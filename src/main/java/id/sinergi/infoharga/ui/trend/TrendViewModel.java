@@ -34,7 +34,7 @@ import java.util.function.Supplier;
 /**
  * One commodity's trend: the regency price with the band from the cheapest to the dearest market, the reference
  * prices and the holiday seasons of the range, up to five markets side by side, or every market's gap to the
- * regency price as a heat map. The history comes from {@link IndicatorService#history}; long ranges are reduced to
+ * regency price as a heat map. The history comes from {@link IndicatorService#trend} (every market's prices only for the heat map: {@link IndicatorService#history}); long ranges are reduced to
  * {@link #maxPointsProperty() as many points as the chart has pixels}.
  */
 public final class TrendViewModel {
@@ -70,6 +70,8 @@ public final class TrendViewModel {
     private final javafx.beans.property.ReadOnlyIntegerWrapper revision =
             new javafx.beans.property.ReadOnlyIntegerWrapper(0);
 
+    /** The markets whose own prices the loaded history holds; null when it holds every market's. */
+    private java.util.Set<Integer> loadedMarkets;
     private volatile LocalDate firstStored;
     private TaskRunner.Handle loading;
 
@@ -219,7 +221,11 @@ public final class TrendViewModel {
     public void selectMode(TrendMode m) {
         if (m != null && m != mode.get()) {
             mode.set(m);
-            derive();
+            if (m == TrendMode.HEAT_MAP && loadedMarkets != null && history.get() != null) {
+                reload();
+            } else {
+                derive();
+            }
         }
     }
 
@@ -238,7 +244,11 @@ public final class TrendViewModel {
             return false;
         }
         compared.add(m);
-        derive();
+        if (loadedMarkets != null && !loadedMarkets.contains(m.id()) && history.get() != null) {
+            reload();
+        } else {
+            derive();
+        }
         return true;
     }
 
@@ -264,18 +274,29 @@ public final class TrendViewModel {
         TrendRange r = range.get();
         LocalDate last = end.get();
         int id = c.id();
+        // Every market's prices only for the heat map; otherwise the kept regency days and the compared markets'
+        // prices, a few thousand rows instead of every market's ten years.
+        java.util.Set<Integer> wanted = mode.get() == TrendMode.HEAT_MAP ? null
+                : compared.stream().map(Market::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
         loading = tasks.run(p -> {
             if (firstStored == null) {
                 firstStored = indicators.storedDays().map(DateRange::from).orElse(null);
             }
-            return indicators.history(id, r.ending(last, firstStored));
+            DateRange days = r.ending(last, firstStored);
+            return new Loaded(wanted == null ? indicators.history(id, days) : indicators.trend(id, days, wanted),
+                    wanted);
         }, this::loaded, error -> {
             busy.set(false);
             message.set(messages.get("trend.loadFailed", ProblemText.forUser(error, messages)));
         });
     }
 
-    private void loaded(CommodityHistory h) {
+    private record Loaded(CommodityHistory history, java.util.Set<Integer> markets) {
+    }
+
+    private void loaded(Loaded l) {
+        CommodityHistory h = l.history();
+        loadedMarkets = l.markets();
         busy.set(false);
         shownDays.set(h.range());
         DateRange days = h.range();

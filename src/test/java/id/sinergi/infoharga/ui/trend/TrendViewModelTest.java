@@ -79,7 +79,9 @@ class TrendViewModelTest {
         // D3 15.000 (M3 only).
         DateRange days = new DateRange(LocalDate.of(2025, 8, 3), D3);
         assertThat(vm.shownDaysProperty().get()).isEqualTo(days);
-        assertThat(vm.historyProperty().get()).isEqualTo(indicators.history(data.medium, days));
+        // No market compared: the kept regency days (the same as every market's prices give) and no market's own.
+        assertThat(vm.historyProperty().get()).isEqualTo(indicators.trend(data.medium, days, List.of()));
+        assertThat(vm.historyProperty().get().days()).isEqualTo(indicators.history(data.medium, days).days());
         assertThat(vm.regency()).extracting(RegencyDay::date).containsExactly(SmallDataset.WEEK_BEFORE, D1, D2, D3);
         assertThat(vm.regency()).extracting(RegencyDay::mean).containsExactly(12_000.0, 13_000.0, 13_000.0,
                 15_000.0);
@@ -113,6 +115,9 @@ class TrendViewModelTest {
                 .containsExactly(12_000L, 12_000L, 12_500L);
         assertThat(vm.comparedSeriesProperty().get().get(m3)).extracting(PricePoint::priceRp)
                 .containsExactly(12_000L, 14_000L, 15_000L);
+        DateRange shown = vm.shownDaysProperty().get();
+        assertThat(vm.historyProperty().get().market(data.m3))
+                .isEqualTo(indicators.history(data.medium, shown).market(data.m3));
         List<Market> others = data.catalog.activeMarkets().stream()
                 .filter(m -> m.id() != data.m1 && m.id() != data.m3).toList();
         assertThat(vm.toggleCompared(others.get(0))).isTrue();
