@@ -294,9 +294,10 @@ public final class Backups {
         discardCandidate(folder);
         BackupArchive.Manifest manifest = archive.manifest();
         MigrationVersion target = knownVersion(manifest.schemaVersion());
-        // As the data folder opens its file (Database): compressed pages, H2's background writer. The candidate is
-        // synced by SHUTDOWN COMPACT before anything uses it.
-        String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve(CANDIDATE) + ";COMPRESS=TRUE";
+        // As the data folder opens its file (Database): compressed pages, no background writer (its compaction
+        // loses chunks under long reads, and the candidate is read whole to be verified). The candidate is synced
+        // by SHUTDOWN COMPACT before anything uses it.
+        String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve(CANDIDATE) + ";WRITE_DELAY=0;COMPRESS=TRUE";
         try {
             Files.createDirectories(folder);
             org.h2.jdbcx.JdbcDataSource source = new org.h2.jdbcx.JdbcDataSource();
