@@ -14,6 +14,14 @@ public interface IntegrityDao {
     List<String> monthSumMismatches();
 
     /**
+     * Kept regency days ({@code price_day}: sum, count, lowest and highest price per commodity and day) that differ
+     * from a recomputation from the raw prices, as "commodity:day".
+     */
+    @SqlQuery
+    @UseClasspathSqlLocator
+    List<String> keptDayMismatches();
+
+    /**
      * Prices that differ from the newest value their audit rows give (the price saved last, before any quotes in
      * brackets), or that are gone while their audit rows say they were saved, as "market:commodity:day". Prices
      * without audit rows of their own (stored by an import or the demo, whose audit row covers the whole file) are

@@ -111,6 +111,20 @@ class AuditVerifierTest {
         }
     }
 
+    @Test
+    void aKeptRegencyDayThatDisagreesWithThePricesIsReported() {
+        try (Database db = Database.open(folder)) {
+            assertThat(new AuditVerifier(new Store(db)).verify().keptDayMismatches()).isEmpty();
+            db.jdbi().useHandle(h -> h.execute("UPDATE price_day SET high_rp = high_rp + 1 WHERE commodity_id = 1"));
+            AuditVerifier.Report report = new AuditVerifier(new Store(db)).verify();
+            assertThat(report.monthSumMismatches()).isEmpty();
+            assertThat(report.keptDayMismatches()).isNotEmpty().allMatch(k -> k.startsWith("1:2025-09-"));
+            assertThat(report.sound()).isFalse();
+            assertThat(report.lines(new Messages(Messages.INDONESIAN)))
+                    .anyMatch(l -> l.startsWith("Jumlah harian kabupaten yang disimpan TIDAK cocok"));
+        }
+    }
+
     private long firstEntryRow() {
         return TestAccounts.AUDIT_ROWS_OF_SETUP + 1;
     }
