@@ -72,7 +72,7 @@ final class ImportApplier {
         private final int[] marketIds;
         private final int[] commodityIds;
         private final Map<Long, long[]> monthDelta = new HashMap<>();
-        private final Map<Integer, java.util.SortedSet<LocalDate>> touchedDays = new HashMap<>();
+        private final java.util.SortedMap<LocalDate, java.util.Set<Integer>> touchedDays = new java.util.TreeMap<>();
         private final List<ImportedPrice> inserts = new ArrayList<>(BATCH);
         private final List<ImportedPrice> updates = new ArrayList<>(BATCH);
         private final List<String> acceptedUnusual = new ArrayList<>();
@@ -141,7 +141,7 @@ final class ImportApplier {
                 monthDelta.forEach((k, d) -> months.put(new PriceDao.MonthKey(PlannedRows.marketOf(k),
                         PlannedRows.commodityOf(k), LocalDate.ofEpochDay(PlannedRows.epochDay(k))), d));
                 prices.addToMonths(months);
-                touchedDays.forEach(prices::refreshDays);
+                prices.refreshDays(touchedDays);
                 journal.local(tx, new AuditEntry(now, actor.username(), actor.device(), LEDGER_TABLE,
                         plan.source().importKey(), null, summary(), null));
                 tx.importLedger().record(plan.source().importKey(), plan.source().sha256(),
@@ -178,7 +178,7 @@ final class ImportApplier {
                     acceptedUnusual.add(rows.line(row) + " " + code(m, c) + " " + day + " " + price);
                 }
             }
-            touchedDays.computeIfAbsent(c, k -> new java.util.TreeSet<>()).add(day);
+            touchedDays.computeIfAbsent(day, k -> new java.util.TreeSet<>()).add(c);
             if (old == null) {
                 // A new price gets an audit row of its own only when it was accepted as unusual; the others are
                 // told from the ledger (PriceHistoryService), as imports always were.

@@ -66,18 +66,6 @@ public final class PriceAggregates {
         }
     }
 
-    /** Recomputes one commodity's day rows from {@code from} to {@code to} inclusive. */
-    public static void refreshDays(Connection c, int commodity, LocalDate from, LocalDate to) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(
-                "DELETE FROM price_day WHERE commodity_id = ? AND price_date BETWEEN ? AND ?")) {
-            s.setInt(1, commodity);
-            s.setDate(2, Date.valueOf(from));
-            s.setDate(3, Date.valueOf(to));
-            s.executeUpdate();
-        }
-        insertDays(c, commodity, from, to);
-    }
-
     /**
      * Recomputes the day rows of several commodities over a few days (a market-day save touches every commodity
      * of one day): each statement prepared once and run per commodity through the commodity-led index, since the

@@ -236,34 +236,6 @@ public interface PriceDao extends org.jdbi.v3.sqlobject.SqlObject {
         }
     }
 
-    /** Recomputes one commodity's regency figures of the days {@code from} to {@code to} from its prices. */
-    default void refreshDays(int commodityId, LocalDate from, LocalDate to) {
-        aggregates(c -> PriceAggregates.refreshDays(c, commodityId, from, to));
-    }
-
-    /**
-     * Recomputes one commodity's regency figures of the given days, a run of consecutive days in one read (the
-     * prices written must be in the table already).
-     */
-    default void refreshDays(int commodityId, java.util.SortedSet<LocalDate> days) {
-        LocalDate start = null;
-        LocalDate end = null;
-        for (LocalDate d : days) {
-            if (end != null && d.equals(end.plusDays(1))) {
-                end = d;
-                continue;
-            }
-            if (start != null) {
-                refreshDays(commodityId, start, end);
-            }
-            start = d;
-            end = d;
-        }
-        if (start != null) {
-            refreshDays(commodityId, start, end);
-        }
-    }
-
     /**
      * Recomputes the regency figures of the given days, each of the given commodities: runs of consecutive days,
      * each in one read of those days (the prices written must be in the table already).
@@ -339,23 +311,16 @@ public interface PriceDao extends org.jdbi.v3.sqlobject.SqlObject {
     List<MonthSum> allMonths();
 
     /** Every commodity's regency monthly averages (the ALPS input), by commodity and month. */
-    default List<id.sinergi.infoharga.domain.RegencyMonth> regencyMonths() {
-        return getHandle().createQuery("SELECT commodity_id, month_start, mean_rp, market_count"
-                        + " FROM price_month_regency ORDER BY commodity_id, month_start")
-                .map((rs, ctx) -> new id.sinergi.infoharga.domain.RegencyMonth(rs.getInt(1),
-                        java.time.YearMonth.from(rs.getObject(2, LocalDate.class)), rs.getDouble(3), rs.getInt(4)))
-                .list();
-    }
+    @SqlQuery("SELECT commodity_id, month_start, mean_rp, market_count FROM price_month_regency"
+            + " ORDER BY commodity_id, month_start")
+    @RegisterRowMapper(RegencyMonthMapper.class)
+    List<id.sinergi.infoharga.domain.RegencyMonth> regencyMonths();
 
     /** One commodity's regency monthly averages, by month. */
-    default List<id.sinergi.infoharga.domain.RegencyMonth> regencyMonths(int commodityId) {
-        return getHandle().createQuery("SELECT commodity_id, month_start, mean_rp, market_count"
-                        + " FROM price_month_regency WHERE commodity_id = :c ORDER BY month_start")
-                .bind("c", commodityId)
-                .map((rs, ctx) -> new id.sinergi.infoharga.domain.RegencyMonth(rs.getInt(1),
-                        java.time.YearMonth.from(rs.getObject(2, LocalDate.class)), rs.getDouble(3), rs.getInt(4)))
-                .list();
-    }
+    @SqlQuery("SELECT commodity_id, month_start, mean_rp, market_count FROM price_month_regency"
+            + " WHERE commodity_id = :c ORDER BY month_start")
+    @RegisterRowMapper(RegencyMonthMapper.class)
+    List<id.sinergi.infoharga.domain.RegencyMonth> regencyMonths(@Bind("c") int commodityId);
 
     /** One commodity's regency figures per day over a period (days nobody reported absent), by day. */
     default List<id.sinergi.infoharga.domain.indicators.CommodityHistory.RegencyDay> regencyDays(int commodityId,
