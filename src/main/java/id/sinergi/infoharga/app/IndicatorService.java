@@ -202,15 +202,6 @@ public final class IndicatorService {
         });
     }
 
-    /**
-     * One commodity's regency figures per day over a range (mean, market count, cheapest and dearest market), from
-     * the day rows kept beside the prices: the same days as {@link #history}'s, one row a day instead of one per
-     * market.
-     */
-    public List<CommodityHistory.RegencyDay> regencyDays(int commodityId, DateRange range) {
-        return store.read(tx -> tx.prices().regencyDays(commodityId, range.from(), range.to()));
-    }
-
     /** The last day on or before {@code day} on which any market reported a price. */
     public java.util.Optional<LocalDate> lastDayWithPrices(LocalDate day) {
         return store.read(tx -> tx.prices().lastDayUpTo(day));

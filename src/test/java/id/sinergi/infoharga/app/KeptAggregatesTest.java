@@ -159,9 +159,9 @@ class KeptAggregatesTest {
         List<MonthSum> straightforward = new ArrayList<>();
         for (int c : ids) {
             CommodityHistory h = indicators.history(c, all);
-            assertThat(indicators.regencyDays(c, all)).as("regency days of %d", c).isEqualTo(h.days());
-            assertThat(CommodityHistory.downsampled(indicators.regencyDays(c, all), 300))
-                    .isEqualTo(h.downsampled(300));
+            CommodityHistory kept = indicators.trend(c, all, List.of());
+            assertThat(kept.days()).as("regency days of %d", c).isEqualTo(h.days());
+            assertThat(kept.downsampled(300)).isEqualTo(h.downsampled(300));
             h.byMarket().forEach((market, points) -> {
                 java.util.Map<YearMonth, long[]> sums = new java.util.TreeMap<>();
                 points.forEach(p -> {

@@ -71,11 +71,6 @@ public record CommodityHistory(int commodityId, DateRange range, List<RegencyDay
      * wide as the data.
      */
     public List<RegencyDay> downsampled(int maxPoints) {
-        return downsampled(days, maxPoints);
-    }
-
-    /** {@link #downsampled(int)} of regency days given in date order (as kept beside the prices). */
-    public static List<RegencyDay> downsampled(List<RegencyDay> days, int maxPoints) {
         if (days.size() <= maxPoints) {
             return days;
         }
