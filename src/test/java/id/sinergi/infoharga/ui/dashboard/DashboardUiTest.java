@@ -5,6 +5,7 @@ import id.sinergi.infoharga.app.Actor;
 import id.sinergi.infoharga.app.Messages;
 import id.sinergi.infoharga.app.SettingsService;
 import id.sinergi.infoharga.domain.AlertAcknowledgement;
+import id.sinergi.infoharga.domain.Market;
 import id.sinergi.infoharga.domain.Role;
 import id.sinergi.infoharga.domain.indicators.DateRange;
 import id.sinergi.infoharga.store.Database;
@@ -20,6 +21,7 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -47,7 +49,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The real shell under Monocle on three weeks of generated prices for all 20 markets: open the dashboard, pick
- * a day, open a commodity's trend from the keyboard, switch it to five years, acknowledge an alert.
+ * a day, open a commodity's trend from the keyboard, switch it to five years, acknowledge an alert; and the market ×
+ * commodity table, where Enter on a market's price opens the commodity's trend with that market.
  */
 @ExtendWith(ApplicationExtension.class)
 @Timeout(value = 4, unit = TimeUnit.MINUTES)
@@ -139,6 +142,51 @@ class DashboardUiTest {
         assertThat(stored.get(AlertAcknowledgement.keyOf(first.alert())).note()).isEqualTo("Sudah dicek ke pasar");
         assertThat(stored.get(AlertAcknowledgement.keyOf(first.alert())).actor()).isEqualTo(ANALYST.username());
         assertThat(asked).hasSize(1);
+    }
+
+    @Test
+    void enterOnAMarketsPriceOpensTheTrendWithThatMarket(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-dashboard");
+        TableView<DashboardRow> table = robot.lookup("#dashboard-table").queryTableView();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
+
+        robot.clickOn("#dashboard-tab-markets");
+        TableView<DashboardRow> markets = robot.lookup("#dashboard-market-table").queryTableView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !markets.getItems().isEmpty());
+        // The columns: commodity, regency price, then one per active market in the catalog's order.
+        var catalog = context.referenceData().catalog();
+        assertThat(markets.getColumns()).hasSize(2 + catalog.activeMarkets().size());
+        Market second = catalog.activeMarkets().get(1);
+        assertThat(markets.getColumns().get(3).getUserData()).isEqualTo(second);
+
+        // By keyboard: from the first row's regency price two cells right is the second market's price.
+        robot.interact(() -> {
+            markets.requestFocus();
+            markets.getSelectionModel().clearAndSelect(0, markets.getColumns().get(1));
+            markets.getFocusModel().focus(0, markets.getColumns().get(1));
+        });
+        robot.type(KeyCode.RIGHT).type(KeyCode.RIGHT);
+        assertThat(markets.getFocusModel().getFocusedCell().getTableColumn()).isSameAs(markets.getColumns().get(3));
+        DashboardRow row = markets.getItems().get(0);
+        // The cell shows that market's price of the day.
+        MarketPrice cell = (MarketPrice) markets.getColumns().get(3).getCellData(0);
+        assertThat(cell.price()).isEqualTo(row.commodity().market(second.id()).orElseThrow().figures().price());
+        robot.type(KeyCode.ENTER);
+
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#trend-screen").tryQuery().isPresent());
+        ComboBox<?> commodity = robot.lookup("#trend-commodity").queryComboBox();
+        assertThat(commodity.getValue()).isEqualTo(catalog.commodity(row.commodity().commodityId()));
+        ToggleButton compare = robot.lookup("#trend-mode-compare").query();
+        assertThat(compare.isSelected()).isTrue();
+        LineChart<?, ?> chart = robot.lookup("#trend-chart").query();
+        // The regency line and the market's, named by the market.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> chart.getData().size() == 2);
+        assertThat(chart.getData().get(1).getName()).isEqualTo(second.name());
+        assertThat(chart.getData().get(1).getData()).isNotEmpty();
+
+        // Back: the market table again, with the focus on it.
+        robot.clickOn("#trend-back");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, markets::isFocused);
     }
 
     /** Answers the note question; every other dialog would be a failure of this script. */
