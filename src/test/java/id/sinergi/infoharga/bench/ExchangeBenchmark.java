@@ -1,24 +1,24 @@
 package id.sinergi.infoharga.bench;
 
-import id.sinergi.infoharga.cli.InfoHargaCommand;
 import id.sinergi.infoharga.store.DeviceFile;
-import picocli.CommandLine;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
+
+import static id.sinergi.infoharga.bench.BenchSupport.COMMODITIES;
+import static id.sinergi.infoharga.bench.BenchSupport.MARKETS;
+import static id.sinergi.infoharga.bench.BenchSupport.USER;
+import static id.sinergi.infoharga.bench.BenchSupport.cpu;
+import static id.sinergi.infoharga.bench.BenchSupport.delete;
+import static id.sinergi.infoharga.bench.BenchSupport.peakHeapMb;
+import static id.sinergi.infoharga.bench.BenchSupport.resetPeaks;
+import static id.sinergi.infoharga.bench.BenchSupport.runCommand;
+import static id.sinergi.infoharga.bench.BenchSupport.seconds;
 
 /**
  * Exchange packages (issue 13): for one year of one market and one year of twenty markets (35 commodities a day
@@ -34,22 +34,7 @@ import java.util.stream.Stream;
  * after a collection (Maven's own included).
  */
 public final class ExchangeBenchmark {
-    private static final String[] MARKETS = {"RAYA-MJS", "NIAGA-MJS", "DINOYO", "PUGERAN", "KEDUNGMALING",
-            "KUTOREJO", "BAGUSAN", "SUMBERTEBU", "CANGGU", "DLANGGU", "GEMPOLKEREP", "SEDATI", "PACET", "PERNING",
-            "POHJEJER", "KESIMAN", "KEMLAGI", "TANGUNAN", "RANDEGAN", "PANDANARUM"};
-    private static final String[] COMMODITIES = {"BERAS-PREMIUM", "BERAS-MEDIUM", "BERAS-SPHP", "GULA-PASIR",
-            "MIGOR-CURAH", "MIGOR-SEDERHANA", "MIGOR-PREMIUM", "MINYAKITA", "TERIGU-CURAH", "TERIGU-KEMASAN",
-            "KEDELAI-IMPOR", "CABAI-MERAH-BESAR", "CABAI-MERAH-KERITING", "CABAI-RAWIT-MERAH", "CABAI-RAWIT-HIJAU",
-            "BAWANG-MERAH", "BAWANG-PUTIH", "BAWANG-BOMBAY", "DAGING-SAPI", "DAGING-SAPI-TETELAN", "DAGING-AYAM-RAS",
-            "DAGING-AYAM-KAMPUNG", "TELUR-AYAM-RAS", "IKAN-KEMBUNG", "IKAN-TONGKOL", "IKAN-BANDENG",
-            "GARAM-KONSUMSI", "JAGUNG-PIPILAN", "KACANG-HIJAU", "KACANG-TANAH", "TEMPE", "TAHU",
-            "SUSU-KENTAL-MANIS", "MIE-INSTAN", "SINGKONG"};
     private static final int DAYS = 365;
-    private static final String USER = "bench";
-    private static final String PASSWORD = "Bench-Harga-2025";
-    private static final Map<String, String> ENV = Map.of(InfoHargaCommand.PASSWORD_VARIABLE, PASSWORD,
-            InfoHargaCommand.NEW_PASSWORD_VARIABLE, PASSWORD);
-
     private ExchangeBenchmark() {
     }
 
@@ -73,12 +58,12 @@ public final class ExchangeBenchmark {
         Path csv = dir.resolve("prices.csv");
         long rows = writeCsv(csv, markets);
         Path office = dir.resolve("office");
-        run(office, "admin", "create", "--user", USER);
+        runCommand(office, "admin", "create", "--user", USER);
 
         resetPeaks();
         long t0 = System.nanoTime();
         long c0 = cpu();
-        run(office, "--user", USER, "import", "prices", csv.toString());
+        runCommand(office, "--user", USER, "import", "prices", csv.toString());
         double importSeconds = seconds(t0);
         System.out.printf("%d market(s) x %d commodities x %d days: import %,d prices (each a change) in %.1f s"
                         + " (%.1f s CPU) = %,.0f rows/s, peak live heap %d MB%n", markets, COMMODITIES.length, DAYS,
@@ -88,7 +73,7 @@ public final class ExchangeBenchmark {
         resetPeaks();
         long t1 = System.nanoTime();
         long c1 = cpu();
-        String written = run(office, "--user", USER, "sync", "export", "--all", "--out", file.toString());
+        String written = runCommand(office, "--user", USER, "sync", "export", "--all", "--out", file.toString());
         double writeSeconds = seconds(t1);
         System.out.printf("  write package: %.1f s (%.1f s CPU), %,d bytes (%.1f bytes per change), peak live heap"
                         + " %d MB; %s", writeSeconds, (cpu() - c1) / 1e9, Files.size(file),
@@ -98,7 +83,7 @@ public final class ExchangeBenchmark {
         resetPeaks();
         long t2 = System.nanoTime();
         long c2 = cpu();
-        String read = run(dir.resolve("new-laptop"), "sync", "import", file.toString(), "--trust", fingerprint);
+        String read = runCommand(dir.resolve("new-laptop"), "sync", "import", file.toString(), "--trust", fingerprint);
         double readSeconds = seconds(t2);
         System.out.printf("  read package into an empty folder: %.1f s (%.1f s CPU) = %,.0f changes/s, peak live"
                 + " heap %d MB; %s", readSeconds, (cpu() - c2) / 1e9, rows / readSeconds, peakHeapMb(), read);
@@ -125,67 +110,4 @@ public final class ExchangeBenchmark {
         return rows;
     }
 
-    private static String run(Path dataDir, String... args) {
-        InfoHargaCommand root = new InfoHargaCommand(ENV);
-        CommandLine cli = InfoHargaCommand.commandLine(root);
-        StringWriter out = new StringWriter();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(System.err, true));
-        String[] full = Stream.concat(Stream.of("--data-dir", dataDir.toString()), Stream.of(args))
-                .toArray(String[]::new);
-        try (root) {
-            int exit = cli.execute(full);
-            if (exit != 0) {
-                throw new IllegalStateException("exit " + exit + ": " + String.join(" ", args));
-            }
-        }
-        return out.toString();
-    }
-
-    private static final AtomicLong PEAK_LIVE = new AtomicLong();
-
-    static {
-        // The heap left after each collection, sampled: what the work really holds.
-        Thread sampler = new Thread(() -> {
-            while (true) {
-                long live = ManagementFactory.getMemoryPoolMXBeans().stream()
-                        .filter(p -> p.getType() == MemoryType.HEAP && p.getCollectionUsage() != null)
-                        .mapToLong(p -> p.getCollectionUsage().getUsed()).sum();
-                PEAK_LIVE.accumulateAndGet(live, Math::max);
-                try {
-                    Thread.sleep(50);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }, "heap-sampler");
-        sampler.setDaemon(true);
-        sampler.start();
-    }
-
-    private static void resetPeaks() {
-        System.gc();
-        PEAK_LIVE.set(0);
-    }
-
-    private static long peakHeapMb() {
-        return PEAK_LIVE.get() >> 20;
-    }
-
-    /** CPU time of this thread: the work itself, whatever else the machine is doing. */
-    private static long cpu() {
-        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
-    }
-
-    private static double seconds(long start) {
-        return (System.nanoTime() - start) / 1e9;
-    }
-
-    private static void delete(Path folder) throws IOException {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
-    }
 }

@@ -1,21 +1,22 @@
 package id.sinergi.infoharga.bench;
 
-import id.sinergi.infoharga.cli.InfoHargaCommand;
-import picocli.CommandLine;
-
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
+
+import static id.sinergi.infoharga.bench.BenchSupport.COMMODITIES;
+import static id.sinergi.infoharga.bench.BenchSupport.MARKETS;
+import static id.sinergi.infoharga.bench.BenchSupport.USER;
+import static id.sinergi.infoharga.bench.BenchSupport.cpu;
+import static id.sinergi.infoharga.bench.BenchSupport.delete;
+import static id.sinergi.infoharga.bench.BenchSupport.peakHeapMb;
+import static id.sinergi.infoharga.bench.BenchSupport.resetPeaks;
+import static id.sinergi.infoharga.bench.BenchSupport.runCommand;
+import static id.sinergi.infoharga.bench.BenchSupport.seconds;
 
 /**
  * Times the whole {@code import prices} of a one-million-row CSV (20 markets × 35 commodities × 1 430 days) into an
@@ -28,17 +29,6 @@ import java.util.stream.Stream;
  * second depend on what else runs on the machine; the CPU seconds of the working thread are printed beside them.
  */
 public final class ImportBenchmark {
-    private static final String[] MARKETS = {"RAYA-MJS", "NIAGA-MJS", "DINOYO", "PUGERAN", "KEDUNGMALING",
-            "KUTOREJO", "BAGUSAN", "SUMBERTEBU", "CANGGU", "DLANGGU", "GEMPOLKEREP", "SEDATI", "PACET", "PERNING",
-            "POHJEJER", "KESIMAN", "KEMLAGI", "TANGUNAN", "RANDEGAN", "PANDANARUM"};
-    private static final String[] COMMODITIES = {"BERAS-PREMIUM", "BERAS-MEDIUM", "BERAS-SPHP", "GULA-PASIR",
-            "MIGOR-CURAH", "MIGOR-SEDERHANA", "MIGOR-PREMIUM", "MINYAKITA", "TERIGU-CURAH", "TERIGU-KEMASAN",
-            "KEDELAI-IMPOR", "CABAI-MERAH-BESAR", "CABAI-MERAH-KERITING", "CABAI-RAWIT-MERAH", "CABAI-RAWIT-HIJAU",
-            "BAWANG-MERAH", "BAWANG-PUTIH", "BAWANG-BOMBAY", "DAGING-SAPI", "DAGING-SAPI-TETELAN", "DAGING-AYAM-RAS",
-            "DAGING-AYAM-KAMPUNG", "TELUR-AYAM-RAS", "IKAN-KEMBUNG", "IKAN-TONGKOL", "IKAN-BANDENG",
-            "GARAM-KONSUMSI", "JAGUNG-PIPILAN", "KACANG-HIJAU", "KACANG-TANAH", "TEMPE", "TAHU",
-            "SUSU-KENTAL-MANIS", "MIE-INSTAN", "SINGKONG"};
-
     private ImportBenchmark() {
     }
 
@@ -117,82 +107,11 @@ public final class ImportBenchmark {
         return Math.round(level * season * place / 50) * 50 + noise;
     }
 
-    /** The account every command runs as: created first in each folder (a folder with accounts needs one). */
-    private static final String USER = "bench";
-    private static final java.util.Map<String, String> ENV = java.util.Map.of(
-            InfoHargaCommand.PASSWORD_VARIABLE, "Bench-Harga-2025", InfoHargaCommand.NEW_PASSWORD_VARIABLE,
-            "Bench-Harga-2025");
-
     private static String cli(Path dataDir, String... args) {
         if (!Files.exists(dataDir)) {
-            run(dataDir, "admin", "create", "--user", USER);
+            runCommand(dataDir, "admin", "create", "--user", USER);
         }
-        return run(dataDir, Stream.concat(Stream.of("--user", USER), Stream.of(args)).toArray(String[]::new));
+        return runCommand(dataDir, Stream.concat(Stream.of("--user", USER), Stream.of(args)).toArray(String[]::new));
     }
 
-    private static String run(Path dataDir, String... args) {
-        InfoHargaCommand root = new InfoHargaCommand(ENV);
-        CommandLine cli = InfoHargaCommand.commandLine(root);
-        StringWriter out = new StringWriter();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(System.err, true));
-        String[] full = Stream.concat(Stream.of("--data-dir", dataDir.toString()), Stream.of(args))
-                .toArray(String[]::new);
-        try (root) {
-            int exit = cli.execute(full);
-            if (exit != 0) {
-                throw new IllegalStateException("exit " + exit + ": " + String.join(" ", args));
-            }
-        }
-        return out.toString();
-    }
-
-    private static final AtomicLong PEAK_LIVE = new AtomicLong();
-
-    static {
-        // The heap left after each collection, sampled: what the work really holds, unlike "used", which counts
-        // garbage not yet collected.
-        Thread sampler = new Thread(() -> {
-            while (true) {
-                long live = ManagementFactory.getMemoryPoolMXBeans().stream()
-                        .filter(p -> p.getType() == MemoryType.HEAP && p.getCollectionUsage() != null)
-                        .mapToLong(p -> p.getCollectionUsage().getUsed()).sum();
-                PEAK_LIVE.accumulateAndGet(live, Math::max);
-                try {
-                    Thread.sleep(50);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }, "heap-sampler");
-        sampler.setDaemon(true);
-        sampler.start();
-    }
-
-    private static void resetPeaks() {
-        System.gc();
-        PEAK_LIVE.set(0);
-    }
-
-    /** The largest heap still in use after a collection since {@link #resetPeaks()} (includes Maven's own). */
-    private static long peakHeapMb() {
-        return PEAK_LIVE.get() >> 20;
-    }
-
-    /** CPU time of this thread: the work itself, whatever else the machine is doing. */
-    private static long cpu() {
-        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
-    }
-
-    private static double seconds(long start) {
-        return (System.nanoTime() - start) / 1e9;
-    }
-
-    private static void delete(Path folder) throws IOException {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
-    }
 }

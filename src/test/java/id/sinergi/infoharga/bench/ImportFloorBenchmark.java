@@ -16,6 +16,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
+import static id.sinergi.infoharga.bench.BenchSupport.cpu;
+
 /**
  * What H2 itself costs per imported price, with nothing of the app around it: plain JDBC batches of exactly the
  * rows an import writes (a price_observation row and its change_log row per price, in the import's order, one
@@ -175,7 +177,4 @@ public final class ImportFloorBenchmark {
                 (cpu() - cpu0) / 1e9);
     }
 
-    private static long cpu() {
-        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
-    }
 }

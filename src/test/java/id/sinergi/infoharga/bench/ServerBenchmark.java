@@ -8,16 +8,12 @@ import id.sinergi.infoharga.app.WorkProgress;
 import id.sinergi.infoharga.app.server.ServerAccount;
 import id.sinergi.infoharga.app.server.ServerService;
 import id.sinergi.infoharga.app.server.SyncResult;
-import id.sinergi.infoharga.cli.InfoHargaCommand;
 import id.sinergi.infoharga.domain.Role;
 import id.sinergi.infoharga.store.DeviceFile;
 import id.sinergi.infoharga.store.server.ServerUrl;
-import picocli.CommandLine;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,13 +26,19 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
+
+import static id.sinergi.infoharga.bench.BenchSupport.COMMODITIES;
+import static id.sinergi.infoharga.bench.BenchSupport.MARKETS;
+import static id.sinergi.infoharga.bench.BenchSupport.PASSWORD;
+import static id.sinergi.infoharga.bench.BenchSupport.USER;
+import static id.sinergi.infoharga.bench.BenchSupport.delete;
+import static id.sinergi.infoharga.bench.BenchSupport.runCommand;
+import static id.sinergi.infoharga.bench.BenchSupport.seconds;
 
 /**
  * The central server (issue 14), against the PostgreSQL of {@code INFO_HARGA_TEST_PG_URL} (a database of its own,
@@ -52,22 +54,7 @@ import java.util.stream.Stream;
  * figures: on a shared machine they depend on it.
  */
 public final class ServerBenchmark {
-    private static final String[] MARKETS = {"RAYA-MJS", "NIAGA-MJS", "DINOYO", "PUGERAN", "KEDUNGMALING",
-            "KUTOREJO", "BAGUSAN", "SUMBERTEBU", "CANGGU", "DLANGGU", "GEMPOLKEREP", "SEDATI", "PACET", "PERNING",
-            "POHJEJER", "KESIMAN", "KEMLAGI", "TANGUNAN", "RANDEGAN", "PANDANARUM"};
-    private static final String[] COMMODITIES = {"BERAS-PREMIUM", "BERAS-MEDIUM", "BERAS-SPHP", "GULA-PASIR",
-            "MIGOR-CURAH", "MIGOR-SEDERHANA", "MIGOR-PREMIUM", "MINYAKITA", "TERIGU-CURAH", "TERIGU-KEMASAN",
-            "KEDELAI-IMPOR", "CABAI-MERAH-BESAR", "CABAI-MERAH-KERITING", "CABAI-RAWIT-MERAH", "CABAI-RAWIT-HIJAU",
-            "BAWANG-MERAH", "BAWANG-PUTIH", "BAWANG-BOMBAY", "DAGING-SAPI", "DAGING-SAPI-TETELAN", "DAGING-AYAM-RAS",
-            "DAGING-AYAM-KAMPUNG", "TELUR-AYAM-RAS", "IKAN-KEMBUNG", "IKAN-TONGKOL", "IKAN-BANDENG",
-            "GARAM-KONSUMSI", "JAGUNG-PIPILAN", "KACANG-HIJAU", "KACANG-TANAH", "TEMPE", "TAHU",
-            "SUSU-KENTAL-MANIS", "MIE-INSTAN", "SINGKONG"};
     private static final int DAYS = 365;
-    private static final String USER = "bench";
-    private static final String PASSWORD = "Bench-Harga-2025";
-    private static final Map<String, String> ENV = Map.of(InfoHargaCommand.PASSWORD_VARIABLE, PASSWORD,
-            InfoHargaCommand.NEW_PASSWORD_VARIABLE, PASSWORD);
-
     private ServerBenchmark() {
     }
 
@@ -99,7 +86,7 @@ public final class ServerBenchmark {
 
     private static void run(Path work, ServerUrl url, int markets, int devices, int seconds) throws Exception {
         Path office = work.resolve("office");
-        cli(office, "admin", "create", "--user", USER);
+        runCommand(office, "admin", "create", "--user", USER);
         Messages messages = new Messages(Messages.INDONESIAN);
         ServerAccount analyst;
         Path start = work.resolve("awal.sinergi");
@@ -113,7 +100,7 @@ public final class ServerBenchmark {
 
         Path one = work.resolve("one.csv");
         long rows1 = writeCsv(one, 0, 1);
-        cli(office, "--user", USER, "import", "prices", one.toString(), "--accept-unusual");
+        runCommand(office, "--user", USER, "import", "prices", one.toString(), "--accept-unusual");
         try (AppContext ctx = new AppContext(office, Clock.systemUTC(), messages)) {
             Actor me = ctx.accounts().login(USER, PASSWORD, "bench");
             long t0 = System.nanoTime();
@@ -125,7 +112,7 @@ public final class ServerBenchmark {
         if (markets > 1) {
             Path rest = work.resolve("rest.csv");
             long rows = writeCsv(rest, 1, markets);
-            cli(office, "--user", USER, "import", "prices", rest.toString(), "--accept-unusual");
+            runCommand(office, "--user", USER, "import", "prices", rest.toString(), "--accept-unusual");
             try (AppContext ctx = new AppContext(office, Clock.systemUTC(), messages)) {
                 Actor me = ctx.accounts().login(USER, PASSWORD, "bench");
                 long t0 = System.nanoTime();
@@ -233,27 +220,8 @@ public final class ServerBenchmark {
         return rows;
     }
 
-    private static void cli(Path dataDir, String... args) {
-        InfoHargaCommand root = new InfoHargaCommand(ENV);
-        CommandLine cli = InfoHargaCommand.commandLine(root);
-        cli.setOut(new PrintWriter(new StringWriter()));
-        cli.setErr(new PrintWriter(System.err, true));
-        String[] full = Stream.concat(Stream.of("--data-dir", dataDir.toString()), Stream.of(args))
-                .toArray(String[]::new);
-        try (root) {
-            int exit = cli.execute(full);
-            if (exit != 0) {
-                throw new IllegalStateException("exit " + exit + ": " + String.join(" ", args));
-            }
-        }
-    }
-
     private static double load() {
         return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-    }
-
-    private static double seconds(long start) {
-        return (System.nanoTime() - start) / 1e9;
     }
 
     private static void dropAll(ServerUrl admin, String db) throws SQLException {
@@ -272,11 +240,4 @@ public final class ServerBenchmark {
         }
     }
 
-    private static void delete(Path folder) throws IOException {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
-    }
 }
