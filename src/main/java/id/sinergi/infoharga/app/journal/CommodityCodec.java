@@ -5,14 +5,13 @@ import id.sinergi.infoharga.domain.Codes;
 import id.sinergi.infoharga.domain.Commodity;
 import id.sinergi.infoharga.domain.sync.Entity;
 
-import java.util.List;
 import java.util.Optional;
 
 /**
  * A commodity: key its code, value {@code {"name":…,"variant":…,"unit":"kg","group":"BERAS","active":true,
  * "sort":10}}; the group by its code.
  */
-public final class CommodityCodec extends SmallEntityCodec<String, CommodityCodec.Value> {
+public final class CommodityCodec extends CodeKeyedCodec<CommodityCodec.Value> {
     public static final String TABLE = "commodity";
 
     public record Value(String name, String variant, String unit, String group, boolean active, int sortOrder) {
@@ -21,25 +20,8 @@ public final class CommodityCodec extends SmallEntityCodec<String, CommodityCode
         }
     }
 
-    @Override
-    public Entity entity() {
-        return Entity.COMMODITY;
-    }
-
-    @Override
-    public List<String> tables() {
-        return List.of(TABLE);
-    }
-
-    @Override
-    public String keyText(String key) {
-        return key;
-    }
-
-    @Override
-    public String key(String text) {
-        Codes.requireCode(text);
-        return text;
+    public CommodityCodec() {
+        super(Entity.COMMODITY, TABLE);
     }
 
     @Override

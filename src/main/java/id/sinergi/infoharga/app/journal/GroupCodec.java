@@ -1,15 +1,13 @@
 package id.sinergi.infoharga.app.journal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import id.sinergi.infoharga.domain.Codes;
 import id.sinergi.infoharga.domain.CommodityGroup;
 import id.sinergi.infoharga.domain.sync.Entity;
 
-import java.util.List;
 import java.util.Optional;
 
 /** A commodity group: key its code, value {@code {"name":…,"weight":3.81,"volatile":false}}. */
-public final class GroupCodec extends SmallEntityCodec<String, GroupCodec.Value> {
+public final class GroupCodec extends CodeKeyedCodec<GroupCodec.Value> {
     public static final String TABLE = "commodity_group";
 
     public record Value(String name, double weight, boolean volatileGroup) {
@@ -24,25 +22,8 @@ public final class GroupCodec extends SmallEntityCodec<String, GroupCodec.Value>
         }
     }
 
-    @Override
-    public Entity entity() {
-        return Entity.GROUP;
-    }
-
-    @Override
-    public List<String> tables() {
-        return List.of(TABLE);
-    }
-
-    @Override
-    public String keyText(String key) {
-        return key;
-    }
-
-    @Override
-    public String key(String text) {
-        Codes.requireCode(text);
-        return text;
+    public GroupCodec() {
+        super(Entity.GROUP, TABLE);
     }
 
     @Override

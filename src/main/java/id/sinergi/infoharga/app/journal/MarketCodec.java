@@ -1,15 +1,13 @@
 package id.sinergi.infoharga.app.journal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import id.sinergi.infoharga.domain.Codes;
 import id.sinergi.infoharga.domain.Market;
 import id.sinergi.infoharga.domain.sync.Entity;
 
-import java.util.List;
 import java.util.Optional;
 
 /** A market: key its code, value {@code {"name":…,"kecamatan":…,"type":…,"active":true}}. */
-public final class MarketCodec extends SmallEntityCodec<String, MarketCodec.Value> {
+public final class MarketCodec extends CodeKeyedCodec<MarketCodec.Value> {
     public static final String TABLE = "market";
 
     public record Value(String name, String kecamatan, String marketType, boolean active) {
@@ -18,25 +16,8 @@ public final class MarketCodec extends SmallEntityCodec<String, MarketCodec.Valu
         }
     }
 
-    @Override
-    public Entity entity() {
-        return Entity.MARKET;
-    }
-
-    @Override
-    public List<String> tables() {
-        return List.of(TABLE);
-    }
-
-    @Override
-    public String keyText(String key) {
-        return key;
-    }
-
-    @Override
-    public String key(String text) {
-        Codes.requireCode(text);
-        return text;
+    public MarketCodec() {
+        super(Entity.MARKET, TABLE);
     }
 
     @Override

@@ -5,11 +5,10 @@ import id.sinergi.infoharga.domain.Codes;
 import id.sinergi.infoharga.domain.Outlet;
 import id.sinergi.infoharga.domain.sync.Entity;
 
-import java.util.List;
 import java.util.Optional;
 
 /** A WULANDARI outlet: key its code, value {@code {"name":…,"market":"KEMLAGI","address":…,"active":true}}. */
-public final class OutletCodec extends SmallEntityCodec<String, OutletCodec.Value> {
+public final class OutletCodec extends CodeKeyedCodec<OutletCodec.Value> {
     public static final String TABLE = "outlet";
 
     public record Value(String name, String market, String address, boolean active) {
@@ -20,25 +19,8 @@ public final class OutletCodec extends SmallEntityCodec<String, OutletCodec.Valu
         }
     }
 
-    @Override
-    public Entity entity() {
-        return Entity.OUTLET;
-    }
-
-    @Override
-    public List<String> tables() {
-        return List.of(TABLE);
-    }
-
-    @Override
-    public String keyText(String key) {
-        return key;
-    }
-
-    @Override
-    public String key(String text) {
-        Codes.requireCode(text);
-        return text;
+    public OutletCodec() {
+        super(Entity.OUTLET, TABLE);
     }
 
     @Override

@@ -1,18 +1,16 @@
 package id.sinergi.infoharga.app.journal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import id.sinergi.infoharga.domain.Codes;
 import id.sinergi.infoharga.domain.indicators.AlertThresholds;
 import id.sinergi.infoharga.domain.sync.Entity;
 
-import java.util.List;
 import java.util.Optional;
 
 /**
  * One commodity's alert thresholds: key the commodity's code, value the nine numbers
  * {@code {"ref":[0,5,15],"rise":[5,10,20],"cover":[7,3,1]}} (Waspada, Siaga, Awas).
  */
-public final class ThresholdCodec extends SmallEntityCodec<String, ThresholdCodec.Value> {
+public final class ThresholdCodec extends CodeKeyedCodec<ThresholdCodec.Value> {
     public static final String TABLE = "alert_threshold";
 
     /** The thresholds without their commodity id (which stays on this device). */
@@ -35,25 +33,8 @@ public final class ThresholdCodec extends SmallEntityCodec<String, ThresholdCode
         }
     }
 
-    @Override
-    public Entity entity() {
-        return Entity.THRESHOLD;
-    }
-
-    @Override
-    public List<String> tables() {
-        return List.of(TABLE);
-    }
-
-    @Override
-    public String keyText(String key) {
-        return key;
-    }
-
-    @Override
-    public String key(String text) {
-        Codes.requireCode(text);
-        return text;
+    public ThresholdCodec() {
+        super(Entity.THRESHOLD, TABLE);
     }
 
     @Override
