@@ -116,8 +116,11 @@ final class BenchRun {
         List<Double> rates = new ArrayList<>();
         for (int i = 0; i <= scale.runs(); i++) {
             Path target = work.resolve("import-" + i);
+            // The same markets and commodities as the data folder: the prices of markets beyond the seed's would
+            // otherwise be refused as unknown.
             try (AppContext fresh = new AppContext(target, clock, messages)) {
                 fresh.accounts().createFirstAdmin(USER, PASSWORD, USER);
+                shapeCatalog(fresh, fresh.accounts().login(USER, PASSWORD, USER));
             }
             double ms = process(target, "--user", USER, "import", "prices", csv.toString());
             if (i > 0) {
