@@ -22,9 +22,10 @@ import java.util.stream.Stream;
  * <li>a runtime of the JDK modules the app needs ({@code jlink}): users need no Java;</li>
  * <li>the app-image: that runtime, the jars (JavaFX among them, on the class path as in {@code java -jar}), two
  * launchers (the window, and {@code info-harga} for the command line), the JVM options;</li>
- * <li>its AppCDS archive: the classes that the command line and the desktop load at start-up, recorded in training
- * runs of the app-image itself (the desktop under Monocle, without a display) and dumped with the app-image's own
- * JVM, so that the launchers map them instead of parsing and verifying them;</li>
+ * <li>what the launchers map at start instead of reading, parsing and verifying classes, made with the app-image's
+ * own JVM from training runs of the app-image itself (the desktop under Monocle, without a display): with a JDK 25+
+ * one ahead-of-time cache per launcher (classes loaded and linked, method profiles), with JDK 21–24 one static
+ * AppCDS archive for both;</li>
  * <li>unless {@code --type=app-image}: the .deb (Linux), .msi (Windows) or .dmg (macOS) from that app-image.</li>
  * </ol>
  * Usage: {@code java installer/Package.java --version=0.1.0 --type=native|app-image --target=target}
@@ -37,6 +38,11 @@ public final class Package {
     static final String DESCRIPTION = "Pemantauan harga bahan pokok Kabupaten Mojokerto";
     static final String MAIN_CLASS = "id.sinergi.infoharga.Launcher";
     static final String ARCHIVE = "info-harga.jsa";
+    /** JDK 25+: the window's ahead-of-time cache, and the command line's (each trained by its own run). */
+    static final String DESKTOP_CACHE = "info-harga.aot";
+    static final String CLI_CACHE = "info-harga-cli.aot";
+    /** The command line's training run: admin create, a small demo, markets, a weekly report to .xlsx. */
+    static final String CLI_TRAINING_CLASS = "id.sinergi.infoharga.CliTraining";
     /** The time every archived file carries (2000-01-01T00:00:00Z, 946684800): see makeClassDataArchive. */
     static final java.nio.file.attribute.FileTime FIXED_TIME = java.nio.file.attribute.FileTime.fromMillis(
             946_684_800_000L);
@@ -126,9 +132,9 @@ public final class Package {
                 "--dest", images.toString(), "--input", input.toString(),
                 "--main-jar", jar.getFileName().toString(), "--main-class", MAIN_CLASS,
                 "--runtime-image", runtime.toString(), "--icon", icon().toString(),
-                "--add-launcher", CLI_LAUNCHER + "=installer/info-harga-cli.properties"));
+                "--add-launcher", CLI_LAUNCHER + "=" + cliLauncherProperties()));
         image.addAll(identity());
-        for (String option : javaOptions()) {
+        for (String option : javaOptions(DESKTOP_CACHE)) {
             image.add("--java-options");
             image.add(option);
         }
@@ -137,12 +143,13 @@ public final class Package {
         }
         run(image);
         Path appImage = images.resolve(os == Os.MACOS ? NAME + ".app" : NAME);
-        long archiveBytes = makeClassDataArchive(appImage);
+        long archiveBytes = aotCache() ? makeAotCaches(appImage) : makeClassDataArchive(appImage);
         if (os == Os.LINUX) {
             linuxMenuEntry(appImage);
         }
-        System.out.printf("app-image %s (%d MB, CDS archive %d MB) in %d s%n", appImage, size(appImage) >> 20,
-                archiveBytes >> 20, TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start));
+        System.out.printf("app-image %s (%d MB, %s %d MB) in %d s%n", appImage, size(appImage) >> 20,
+                aotCache() ? "AOT caches" : "CDS archive", archiveBytes >> 20,
+                TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start));
 
         if (!type.equals("app-image")) {
             Path packages = work.resolve("packages");
@@ -219,19 +226,131 @@ public final class Package {
         });
     }
 
-    /** The JVM options of both launchers; {@code $APPDIR} is the launcher's own app folder. */
-    private static List<String> javaOptions() {
-        // -Xlog:cds=off: should the archive not fit (a file changed by hand), the JVM starts without it, and the
-        // user's terminal is spared its three error lines.
-        List<String> options = new ArrayList<>(List.of("-Xmx512m", "--enable-native-access=ALL-UNNAMED",
-                "-XX:SharedArchiveFile=$APPDIR/" + ARCHIVE, "-Xshare:auto", "-Xlog:cds=off"));
-        if (Runtime.version().feature() >= 25) {
-            options.add("-Xlog:aot=off");
+    /**
+     * JDK 25+ (JEP 483, 515): each launcher gets an ahead-of-time cache instead of the static class-data archive. It
+     * holds the classes already loaded AND linked, and the profiles of the methods the training ran, so the JIT
+     * compiles the hot ones at once instead of interpreting them first: after the static archive, running not yet
+     * compiled code was what a start spent its time on (issue 16). Older JDKs get the static archive.
+     */
+    static boolean aotCache() {
+        // -Dinstaller.staticCds=true (before installer/Package.java): the JDK 21-24 way on a newer JDK, to check it.
+        return Runtime.version().feature() >= 25 && !Boolean.getBoolean("installer.staticCds");
+    }
+
+    /**
+     * The command-line launcher's properties (installer/info-harga-cli.properties) plus its JVM options: its own
+     * cache where there are two, otherwise the same options as the window's.
+     */
+    private Path cliLauncherProperties() throws IOException {
+        Path properties = work.resolve(CLI_LAUNCHER + ".properties");
+        List<String> lines = new ArrayList<>(Files.readAllLines(Path.of("installer", "info-harga-cli.properties"),
+                StandardCharsets.UTF_8));
+        lines.add("java-options=" + String.join(" ", javaOptions(CLI_CACHE)));
+        Files.write(properties, lines, StandardCharsets.UTF_8);
+        return properties;
+    }
+
+    /**
+     * The JVM options of a launcher; {@code $APPDIR} is the launcher's own app folder. {@code cache} is the file
+     * name of its ahead-of-time cache (JDK 25+; before that both map the one static archive).
+     */
+    private static List<String> javaOptions(String cache) {
+        // -Xlog:cds=off, -Xlog:aot=off: should the archive not fit (a file changed by hand), the JVM starts without
+        // it, and the user's terminal is spared its error lines.
+        List<String> options = new ArrayList<>(List.of("-Xmx512m", "--enable-native-access=ALL-UNNAMED"));
+        if (aotCache()) {
+            options.addAll(List.of("-XX:AOTCache=$APPDIR/" + cache, "-Xlog:cds=off", "-Xlog:aot=off"));
+        } else {
+            options.addAll(List.of("-XX:SharedArchiveFile=$APPDIR/" + ARCHIVE, "-Xshare:auto", "-Xlog:cds=off"));
+            if (Runtime.version().feature() >= 25) {
+                options.add("-Xlog:aot=off");
+            }
         }
         if (Runtime.version().feature() >= 23) {
             options.add("--sun-misc-unsafe-memory-access=allow");
         }
         return options;
+    }
+
+    /** The options of a training run: the launchers' own, without the archive or cache they will map. */
+    private static List<String> trainingOptions() {
+        return javaOptions(CLI_CACHE).stream().filter(o -> !o.contains("Share") && !o.contains("AOTCache")
+                && !o.startsWith("-Xlog")).toList();
+    }
+
+    private Path javaOf(Path appImage) {
+        return switch (os) {
+            case LINUX -> appImage.resolve("lib/runtime/bin/java");
+            case WINDOWS -> appImage.resolve("runtime/bin/java.exe");
+            case MACOS -> appImage.resolve("Contents/runtime/Contents/Home/bin/java");
+        };
+    }
+
+    private Path appDirOf(Path appImage) {
+        return switch (os) {
+            case LINUX -> appImage.resolve("lib/app");
+            case WINDOWS -> appImage.resolve("app");
+            case MACOS -> appImage.resolve("Contents/app");
+        };
+    }
+
+    private Path cliLauncherOf(Path appImage) {
+        return switch (os) {
+            case LINUX -> appImage.resolve("bin/" + CLI_LAUNCHER);
+            case WINDOWS -> appImage.resolve(CLI_LAUNCHER + ".exe");
+            case MACOS -> appImage.resolve("Contents/MacOS/" + CLI_LAUNCHER);
+        };
+    }
+
+    /** The window's training: the desktop up to its log-in form, under Monocle (no display needed). */
+    private static List<String> desktopTraining(Path data) {
+        return List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
+                "-Dinfoharga.cdsTraining=true", MAIN_CLASS, "--data-dir", data.toString());
+    }
+
+    /**
+     * JDK 25+: one ahead-of-time cache per launcher, each recorded from one training run of the app-image's own JVM
+     * ({@code -XX:AOTCacheOutput}: the JVM records the run and writes the cache as it exits). The command line's
+     * run is {@link #CLI_TRAINING_CLASS} (several commands in one process, since a cache comes from one run), the
+     * window's the desktop up to its log-in form after that run made an account. Each launcher is then run once
+     * with {@code -XX:AOTMode=on}, with which the JVM refuses to start unless it maps its cache.
+     */
+    private long makeAotCaches(Path appImage) throws IOException, InterruptedException {
+        Path appDir = appDirOf(appImage);
+        // Like the static archive, a cache is used only while every jar and the runtime's modules file keep the size
+        // and time they had when it was made (see makeClassDataArchive).
+        for (Path file : archivedFiles(appImage, appDir)) {
+            Files.setLastModifiedTime(file, FIXED_TIME);
+        }
+        Path aot = work.resolve("aot");
+        Path data = aot.resolve("data");
+        Files.createDirectories(aot);
+        List<String> base = new ArrayList<>(List.of(javaOf(appImage).toString()));
+        base.addAll(trainingOptions());
+        base.addAll(List.of("-cp", classPath(appDir)));
+        Map<String, String> env = Map.of("INFO_HARGA_PASSWORD", "Latihan-Arsip-CDS-1", "INFO_HARGA_USER", "latihan");
+        long bytes = 0;
+        for (Map.Entry<String, List<String>> training : List.of(
+                Map.entry(CLI_CACHE, List.of(CLI_TRAINING_CLASS, data.toString())),
+                Map.entry(DESKTOP_CACHE, desktopTraining(data)))) {
+            Path cache = appDir.resolve(training.getKey());
+            List<String> command = new ArrayList<>(base);
+            // -Xlog: picocli is Java 5 bytecode, which the cache cannot keep linked: warnings that say only that.
+            command.addAll(List.of("-XX:AOTCacheOutput=" + cache, "-Xlog:cds=error", "-Xlog:aot=error"));
+            command.addAll(training.getValue());
+            run(command, env);
+            bytes += Files.size(cache);
+        }
+        // _JAVA_OPTIONS comes after the launchers' own options, so AOTMode=on is not overridden: exit 1 without it.
+        // (The window's launcher answers --version too; on Windows it has no console, so only the other is run.)
+        List<Path> launchers = new ArrayList<>(List.of(cliLauncherOf(appImage)));
+        if (os != Os.WINDOWS) {
+            launchers.add(cliLauncherOf(appImage).resolveSibling(NAME));
+        }
+        for (Path launcher : launchers) {
+            run(List.of(launcher.toString(), "--version"), Map.of("_JAVA_OPTIONS", "-XX:AOTMode=on"));
+        }
+        return bytes;
     }
 
     /**
@@ -240,16 +359,8 @@ public final class Package {
      * user's first commands) and the desktop up to its log-in form (under Monocle, which needs no display).
      */
     private long makeClassDataArchive(Path appImage) throws IOException, InterruptedException {
-        Path java = switch (os) {
-            case LINUX -> appImage.resolve("lib/runtime/bin/java");
-            case WINDOWS -> appImage.resolve("runtime/bin/java.exe");
-            case MACOS -> appImage.resolve("Contents/runtime/Contents/Home/bin/java");
-        };
-        Path appDir = switch (os) {
-            case LINUX -> appImage.resolve("lib/app");
-            case WINDOWS -> appImage.resolve("app");
-            case MACOS -> appImage.resolve("Contents/app");
-        };
+        Path java = javaOf(appImage);
+        Path appDir = appDirOf(appImage);
         // CDS maps the archive only if every jar (and the runtime's modules file) has the size and time it had
         // at dump time. Packaging and installing copy the files with new times, so they all get one fixed time
         // here, and the .deb's postinst sets it again (installer/linux/postinst).
@@ -261,7 +372,7 @@ public final class Package {
         Path data = cds.resolve("data");
         Files.createDirectories(cds);
         List<String> base = new ArrayList<>(List.of(java.toString()));
-        javaOptions().stream().filter(o -> !o.contains("Share") && !o.startsWith("-Xlog")).forEach(base::add);
+        base.addAll(trainingOptions());
         base.addAll(List.of("-cp", classPath));
 
         Map<String, String> env = Map.of("INFO_HARGA_PASSWORD", "Latihan-Arsip-CDS-1", "INFO_HARGA_USER", "latihan");
@@ -269,8 +380,7 @@ public final class Package {
         List<List<String>> trainings = List.of(
                 List.of(MAIN_CLASS, "--data-dir", data.toString(), "admin", "create", "--user", "latihan"),
                 List.of(MAIN_CLASS, "--data-dir", data.toString(), "markets"),
-                List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
-                        "-Dinfoharga.cdsTraining=true", MAIN_CLASS, "--data-dir", data.toString()));
+                desktopTraining(data));
         for (int i = 0; i < trainings.size(); i++) {
             Path list = cds.resolve("training-" + i + ".classlist");
             List<String> command = new ArrayList<>(base);
@@ -291,13 +401,9 @@ public final class Package {
             dump.add("-Xlog:aot=error");
         }
         run(dump, Map.of());
-        // The launcher must map it: -Xshare:on makes the JVM refuse to start otherwise.
-        Path cli = switch (os) {
-            case LINUX -> appImage.resolve("bin/" + CLI_LAUNCHER);
-            case WINDOWS -> appImage.resolve(CLI_LAUNCHER + ".exe");
-            case MACOS -> appImage.resolve("Contents/MacOS/" + CLI_LAUNCHER);
-        };
-        run(List.of(cli.toString(), "--version"), Map.of("JAVA_TOOL_OPTIONS", "-Xshare:on"));
+        // The launcher must map it: -Xshare:on makes the JVM refuse to start otherwise (_JAVA_OPTIONS: after the
+        // launcher's own -Xshare:auto, which JAVA_TOOL_OPTIONS would come before).
+        run(List.of(cliLauncherOf(appImage).toString(), "--version"), Map.of("_JAVA_OPTIONS", "-Xshare:on"));
         return Files.size(archive);
     }
 
