@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * The small aggregates kept beside the prices so that the long reads need not touch every price: per commodity and
  * day the regency figures of the trend chart ({@code price_day}), per commodity and month the regency average ALPS
- * works on ({@code price_month_regency}). Both are derived data: each write path recomputes the keys it touched
+ * works on ({@code price_month_regency}), per market, commodity and ISO week the sum and count of the daily prices
+ * the weekly figures average ({@code price_week_market}). All are derived data: each write path recomputes the keys it touched
  * from the rows (never adds deltas), so a value is always what the straightforward computation gives, to the last
  * bit of the double.
  *
@@ -30,6 +31,11 @@ public final class PriceAggregates {
             // Not "ORDER BY commodity_id, ...": with it H2 seeks the primary key on the commodity alone and reads
             // all its months.
             + " ORDER BY month_start, market_id";
+    /** One market's prices of one commodity over a period, through the primary key. */
+    private static final String READ_WEEKS = "SELECT price_date, price_rp FROM price_observation"
+            + " WHERE market_id = ? AND commodity_id = ? AND price_date BETWEEN ? AND ? ORDER BY price_date";
+    private static final String INSERT_WEEK = "INSERT INTO price_week_market (week_monday, market_id, commodity_id,"
+            + " sum_rp, day_count) VALUES (?, ?, ?, ?, ?)";
     private static final String INSERT_MONTH = "INSERT INTO price_month_regency (commodity_id, month_start, mean_rp,"
             + " market_count) VALUES (?, ?, ?, ?)";
     private static final String INSERT_DAY = "INSERT INTO price_day (commodity_id, price_date, sum_rp, market_count,"
@@ -126,6 +132,171 @@ public final class PriceAggregates {
             s.executeUpdate();
         }
         insertRegencyMonths(c, commodity, from, to);
+    }
+
+    /** A market's ISO week of one commodity: the key of a kept weekly sum. */
+    public record WeekKey(int marketId, int commodityId, LocalDate monday) implements Comparable<WeekKey> {
+        public static WeekKey of(int marketId, int commodityId, LocalDate day) {
+            return new WeekKey(marketId, commodityId, mondayOf(day));
+        }
+
+        @Override
+        public int compareTo(WeekKey o) {
+            int c = Integer.compare(marketId, o.marketId);
+            c = c != 0 ? c : Integer.compare(commodityId, o.commodityId);
+            return c != 0 ? c : monday.compareTo(o.monday);
+        }
+    }
+
+    /** The Monday of the ISO week holding {@code day}. */
+    public static LocalDate mondayOf(LocalDate day) {
+        return day.minusDays(day.getDayOfWeek().getValue() - 1L);
+    }
+
+    /** Recomputes every market's weekly sums from the prices (a migration, a restore). */
+    public static void rebuildAllWeeks(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM price_week_market")) {
+            s.executeUpdate();
+        }
+        insertWeeks(c, LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31));
+    }
+
+    /**
+     * Recomputes the weekly sums of every market and commodity over the whole weeks that hold {@code from} to
+     * {@code to} (a bulk load of whole months: its first and last week reach into the months beside it).
+     */
+    public static void rebuildWeeks(Connection c, LocalDate from, LocalDate to) throws SQLException {
+        LocalDate first = mondayOf(from);
+        LocalDate last = mondayOf(to);
+        try (PreparedStatement s = c.prepareStatement(
+                "DELETE FROM price_week_market WHERE week_monday BETWEEN ? AND ?")) {
+            s.setDate(1, Date.valueOf(first));
+            s.setDate(2, Date.valueOf(last));
+            s.executeUpdate();
+        }
+        insertWeeks(c, first, last.plusDays(6));
+    }
+
+    private static void insertWeeks(Connection c, LocalDate from, LocalDate to) throws SQLException {
+        List<Integer> markets = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT id FROM market ORDER BY id");
+             ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                markets.add(rs.getInt(1));
+            }
+        }
+        List<Integer> commodities = commodityIds(c);
+        try (PreparedStatement read = c.prepareStatement(READ_WEEKS);
+             PreparedStatement write = c.prepareStatement(INSERT_WEEK)) {
+            int pending = 0;
+            for (int m : markets) {
+                for (int k : commodities) {
+                    pending = readWeeks(read, write, m, k, from, to, pending);
+                }
+            }
+            if (pending > 0) {
+                write.executeBatch();
+            }
+        }
+    }
+
+    /**
+     * Recomputes the given weeks' sums (the keys a save, a received package or an import touched): one primary-key
+     * range of prices per run of consecutive weeks of a market and commodity, so a long import reads each market's
+     * prices once rather than once per week.
+     */
+    public static void refreshWeeks(Connection c, java.util.Collection<WeekKey> keys) throws SQLException {
+        if (keys.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement delete = c.prepareStatement("DELETE FROM price_week_market"
+                + " WHERE week_monday = ? AND market_id = ? AND commodity_id = ?");
+             PreparedStatement read = c.prepareStatement(READ_WEEKS);
+             PreparedStatement write = c.prepareStatement(INSERT_WEEK)) {
+            WeekKey start = null;
+            WeekKey end = null;
+            int pending = 0;
+            for (WeekKey k : new java.util.TreeSet<>(keys)) {
+                delete.setDate(1, Date.valueOf(k.monday()));
+                delete.setInt(2, k.marketId());
+                delete.setInt(3, k.commodityId());
+                delete.addBatch();
+                if (end != null && k.marketId() == end.marketId() && k.commodityId() == end.commodityId()
+                        && k.monday().equals(end.monday().plusWeeks(1))) {
+                    end = k;
+                    continue;
+                }
+                if (start != null) {
+                    pending = refreshRun(delete, read, write, start, end, pending);
+                }
+                start = k;
+                end = k;
+            }
+            pending = refreshRun(delete, read, write, start, end, pending);
+            if (pending > 0) {
+                write.executeBatch();
+            }
+        }
+    }
+
+    private static int refreshRun(PreparedStatement delete, PreparedStatement read, PreparedStatement write,
+                                  WeekKey start, WeekKey end, int pending) throws SQLException {
+        // The run's old rows go before its new ones are batched: the inserts must not meet them.
+        if (pending > 0) {
+            write.executeBatch();
+        }
+        delete.executeBatch();
+        return readWeeks(read, write, start.marketId(), start.commodityId(), start.monday(),
+                end.monday().plusDays(6), 0);
+    }
+
+    /** Adds one market's weekly sums of one commodity over a period to {@code write}'s batch. */
+    private static int readWeeks(PreparedStatement read, PreparedStatement write, int market, int commodity,
+                                 LocalDate from, LocalDate to, int pending) throws SQLException {
+        read.setInt(1, market);
+        read.setInt(2, commodity);
+        read.setDate(3, Date.valueOf(from));
+        read.setDate(4, Date.valueOf(to));
+        read.setFetchSize(BATCH);
+        LocalDate monday = null;
+        long sum = 0;
+        int count = 0;
+        try (ResultSet rs = read.executeQuery()) {
+            while (rs.next()) {
+                LocalDate m = mondayOf(rs.getObject(1, LocalDate.class));
+                long price = rs.getLong(2);
+                if (m.equals(monday)) {
+                    sum += price;
+                    count++;
+                    continue;
+                }
+                if (monday != null) {
+                    pending = addWeek(write, market, commodity, monday, sum, count, pending);
+                }
+                monday = m;
+                sum = price;
+                count = 1;
+            }
+        }
+        if (monday != null) {
+            pending = addWeek(write, market, commodity, monday, sum, count, pending);
+        }
+        return pending;
+    }
+
+    private static int addWeek(PreparedStatement write, int market, int commodity, LocalDate monday, long sum,
+                               int count, int pending) throws SQLException {
+        write.setDate(1, Date.valueOf(monday));
+        write.setInt(2, market);
+        write.setInt(3, commodity);
+        write.setLong(4, sum);
+        write.setInt(5, count);
+        write.addBatch();
+        if (pending + 1 >= BATCH) {
+            write.executeBatch();
+            return 0;
+        }
+        return pending + 1;
     }
 
     private static List<Integer> commodityIds(Connection c) throws SQLException {

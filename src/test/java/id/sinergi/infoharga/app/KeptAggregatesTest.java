@@ -153,6 +153,8 @@ class KeptAggregatesTest {
 
     /** The app's own answers (ALPS of every commodity, the regency days of the trend) against the raw rows. */
     private static void checkWhileOpen(Laptop office, YearMonth month) {
+        // The kept weekly sums after this write path, before a later one could recompute the same weeks.
+        assertThat(KeptAggregates.checkWeeks(store(office))).as("market weeks compared").isPositive();
         IndicatorService indicators = office.context.indicators();
         DateRange all = new DateRange(LocalDate.of(2000, 1, 1), LocalDate.of(2030, 12, 31));
         List<Integer> ids = office.catalog().activeCommodities().stream().map(Commodity::id).toList();
@@ -184,6 +186,17 @@ class KeptAggregatesTest {
         for (int c : ids) {
             assertThat(indicators.alps(c, month)).isEqualTo(Alps.compute(c,
                     Alps.regencySeries(straightforward, c), month, ID::get));
+        }
+    }
+
+    /** The open folder's store (the context keeps it to itself: the app reaches it only through services). */
+    private static id.sinergi.infoharga.store.Store store(Laptop office) {
+        try {
+            java.lang.reflect.Field f = office.context.getClass().getDeclaredField("store");
+            f.setAccessible(true);
+            return (id.sinergi.infoharga.store.Store) f.get(office.context);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
         }
     }
 
