@@ -182,7 +182,7 @@ final class ImportApplier {
                 }
             }
             touchedDays.computeIfAbsent(day, k -> new java.util.TreeSet<>()).add(c);
-            touchedWeeks.add(PriceAggregates.WeekKey.of(m, c, day));
+            touchedWeeks.add(PriceAggregates.WeekKey.of(c, day));
             if (old == null) {
                 // A new price gets an audit row of its own only when it was accepted as unusual; the others are
                 // told from the ledger (PriceHistoryService), as imports always were.

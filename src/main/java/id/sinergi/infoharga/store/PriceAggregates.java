@@ -31,9 +31,9 @@ public final class PriceAggregates {
             // Not "ORDER BY commodity_id, ...": with it H2 seeks the primary key on the commodity alone and reads
             // all its months.
             + " ORDER BY month_start, market_id";
-    /** One market's prices of one commodity over a period, through the primary key. */
-    private static final String READ_WEEKS = "SELECT price_date, price_rp FROM price_observation"
-            + " WHERE market_id = ? AND commodity_id = ? AND price_date BETWEEN ? AND ? ORDER BY price_date";
+    /** One commodity's prices of every market over a period, down the commodity-led covering index. */
+    private static final String READ_WEEKS = "SELECT price_date, market_id, price_rp FROM price_observation"
+            + " WHERE commodity_id = ? AND price_date BETWEEN ? AND ? ORDER BY commodity_id, price_date";
     private static final String INSERT_WEEK = "INSERT INTO price_week_market (week_monday, market_id, commodity_id,"
             + " sum_rp, day_count) VALUES (?, ?, ?, ?, ?)";
     private static final String INSERT_MONTH = "INSERT INTO price_month_regency (commodity_id, month_start, mean_rp,"
@@ -134,17 +134,10 @@ public final class PriceAggregates {
         insertRegencyMonths(c, commodity, from, to);
     }
 
-    /** A market's ISO week of one commodity: the key of a kept weekly sum. */
-    public record WeekKey(int marketId, int commodityId, LocalDate monday) implements Comparable<WeekKey> {
-        public static WeekKey of(int marketId, int commodityId, LocalDate day) {
-            return new WeekKey(marketId, commodityId, mondayOf(day));
-        }
-
-        @Override
-        public int compareTo(WeekKey o) {
-            int c = Integer.compare(marketId, o.marketId);
-            c = c != 0 ? c : Integer.compare(commodityId, o.commodityId);
-            return c != 0 ? c : monday.compareTo(o.monday);
+    /** One commodity's ISO week: what a write path recomputes of the kept weekly sums (every market's). */
+    public record WeekKey(int commodityId, LocalDate monday) {
+        public static WeekKey of(int commodityId, LocalDate day) {
+            return new WeekKey(commodityId, mondayOf(day));
         }
     }
 
@@ -158,7 +151,7 @@ public final class PriceAggregates {
         try (PreparedStatement s = c.prepareStatement("DELETE FROM price_week_market")) {
             s.executeUpdate();
         }
-        insertWeeks(c, LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31));
+        insertWeeks(c, commodityIds(c), LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31));
     }
 
     /**
@@ -174,25 +167,16 @@ public final class PriceAggregates {
             s.setDate(2, Date.valueOf(last));
             s.executeUpdate();
         }
-        insertWeeks(c, first, last.plusDays(6));
+        insertWeeks(c, commodityIds(c), first, last.plusDays(6));
     }
 
-    private static void insertWeeks(Connection c, LocalDate from, LocalDate to) throws SQLException {
-        List<Integer> markets = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT id FROM market ORDER BY id");
-             ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-                markets.add(rs.getInt(1));
-            }
-        }
-        List<Integer> commodities = commodityIds(c);
+    private static void insertWeeks(Connection c, List<Integer> commodities, LocalDate from, LocalDate to)
+            throws SQLException {
         try (PreparedStatement read = c.prepareStatement(READ_WEEKS);
              PreparedStatement write = c.prepareStatement(INSERT_WEEK)) {
             int pending = 0;
-            for (int m : markets) {
-                for (int k : commodities) {
-                    pending = readWeeks(read, write, m, k, from, to, pending);
-                }
+            for (int k : commodities) {
+                pending = readWeeks(read, write, k, from, to, pending);
             }
             if (pending > 0) {
                 write.executeBatch();
@@ -201,102 +185,93 @@ public final class PriceAggregates {
     }
 
     /**
-     * Recomputes the given weeks' sums (the keys a save, a received package or an import touched): one primary-key
-     * range of prices per run of consecutive weeks of a market and commodity, so a long import reads each market's
-     * prices once rather than once per week.
+     * Recomputes the weeks a save, a received package or an import touched: per commodity, each run of consecutive
+     * touched weeks, every market's sums of it in one read of the commodity-led index (which holds every column
+     * read: a market's own primary-key range is not covering, and fetching each of its rows from the table cost
+     * more than reading the other markets' rows beside them).
      */
     public static void refreshWeeks(Connection c, java.util.Collection<WeekKey> keys) throws SQLException {
-        if (keys.isEmpty()) {
-            return;
+        java.util.SortedMap<Integer, java.util.SortedSet<LocalDate>> weeks = new java.util.TreeMap<>();
+        for (WeekKey k : keys) {
+            weeks.computeIfAbsent(k.commodityId(), x -> new java.util.TreeSet<>()).add(k.monday());
         }
-        try (PreparedStatement delete = c.prepareStatement("DELETE FROM price_week_market"
-                + " WHERE week_monday = ? AND market_id = ? AND commodity_id = ?");
+        try (PreparedStatement delete = c.prepareStatement(
+                "DELETE FROM price_week_market WHERE week_monday = ? AND commodity_id = ?");
              PreparedStatement read = c.prepareStatement(READ_WEEKS);
              PreparedStatement write = c.prepareStatement(INSERT_WEEK)) {
-            WeekKey start = null;
-            WeekKey end = null;
-            int pending = 0;
-            for (WeekKey k : new java.util.TreeSet<>(keys)) {
-                delete.setDate(1, Date.valueOf(k.monday()));
-                delete.setInt(2, k.marketId());
-                delete.setInt(3, k.commodityId());
-                delete.addBatch();
-                if (end != null && k.marketId() == end.marketId() && k.commodityId() == end.commodityId()
-                        && k.monday().equals(end.monday().plusWeeks(1))) {
-                    end = k;
-                    continue;
+            for (var e : weeks.entrySet()) {
+                int commodity = e.getKey();
+                for (LocalDate monday : e.getValue()) {
+                    delete.setDate(1, Date.valueOf(monday));
+                    delete.setInt(2, commodity);
+                    delete.addBatch();
                 }
-                if (start != null) {
-                    pending = refreshRun(delete, read, write, start, end, pending);
+                delete.executeBatch();
+                LocalDate start = null;
+                LocalDate end = null;
+                int pending = 0;
+                for (LocalDate monday : e.getValue()) {
+                    if (end != null && monday.equals(end.plusWeeks(1))) {
+                        end = monday;
+                        continue;
+                    }
+                    if (start != null) {
+                        pending = readWeeks(read, write, commodity, start, end.plusDays(6), pending);
+                    }
+                    start = monday;
+                    end = monday;
                 }
-                start = k;
-                end = k;
-            }
-            pending = refreshRun(delete, read, write, start, end, pending);
-            if (pending > 0) {
-                write.executeBatch();
+                pending = readWeeks(read, write, commodity, start, end.plusDays(6), pending);
+                if (pending > 0) {
+                    write.executeBatch();
+                }
             }
         }
     }
 
-    private static int refreshRun(PreparedStatement delete, PreparedStatement read, PreparedStatement write,
-                                  WeekKey start, WeekKey end, int pending) throws SQLException {
-        // The run's old rows go before its new ones are batched: the inserts must not meet them.
-        if (pending > 0) {
-            write.executeBatch();
-        }
-        delete.executeBatch();
-        return readWeeks(read, write, start.marketId(), start.commodityId(), start.monday(),
-                end.monday().plusDays(6), 0);
-    }
-
-    /** Adds one market's weekly sums of one commodity over a period to {@code write}'s batch. */
-    private static int readWeeks(PreparedStatement read, PreparedStatement write, int market, int commodity,
-                                 LocalDate from, LocalDate to, int pending) throws SQLException {
-        read.setInt(1, market);
-        read.setInt(2, commodity);
-        read.setDate(3, Date.valueOf(from));
-        read.setDate(4, Date.valueOf(to));
+    /**
+     * Adds every market's weekly sums of one commodity over a period of whole weeks to {@code write}'s batch, in
+     * one pass down the commodity-led index (by day): each week's markets are written when the next week starts.
+     */
+    private static int readWeeks(PreparedStatement read, PreparedStatement write, int commodity, LocalDate from,
+                                 LocalDate to, int pending) throws SQLException {
+        read.setInt(1, commodity);
+        read.setDate(2, Date.valueOf(from));
+        read.setDate(3, Date.valueOf(to));
         read.setFetchSize(BATCH);
         LocalDate monday = null;
-        long sum = 0;
-        int count = 0;
+        java.util.SortedMap<Integer, long[]> markets = new java.util.TreeMap<>();
         try (ResultSet rs = read.executeQuery()) {
             while (rs.next()) {
                 LocalDate m = mondayOf(rs.getObject(1, LocalDate.class));
-                long price = rs.getLong(2);
-                if (m.equals(monday)) {
-                    sum += price;
-                    count++;
-                    continue;
+                if (!m.equals(monday)) {
+                    pending = addWeek(write, commodity, monday, markets, pending);
+                    monday = m;
                 }
-                if (monday != null) {
-                    pending = addWeek(write, market, commodity, monday, sum, count, pending);
-                }
-                monday = m;
-                sum = price;
-                count = 1;
+                long[] sum = markets.computeIfAbsent(rs.getInt(2), x -> new long[2]);
+                sum[0] += rs.getLong(3);
+                sum[1]++;
             }
         }
-        if (monday != null) {
-            pending = addWeek(write, market, commodity, monday, sum, count, pending);
-        }
-        return pending;
+        return addWeek(write, commodity, monday, markets, pending);
     }
 
-    private static int addWeek(PreparedStatement write, int market, int commodity, LocalDate monday, long sum,
-                               int count, int pending) throws SQLException {
-        write.setDate(1, Date.valueOf(monday));
-        write.setInt(2, market);
-        write.setInt(3, commodity);
-        write.setLong(4, sum);
-        write.setInt(5, count);
-        write.addBatch();
-        if (pending + 1 >= BATCH) {
-            write.executeBatch();
-            return 0;
+    private static int addWeek(PreparedStatement write, int commodity, LocalDate monday,
+                               java.util.SortedMap<Integer, long[]> markets, int pending) throws SQLException {
+        for (var e : markets.entrySet()) {
+            write.setDate(1, Date.valueOf(monday));
+            write.setInt(2, e.getKey());
+            write.setInt(3, commodity);
+            write.setLong(4, e.getValue()[0]);
+            write.setInt(5, (int) e.getValue()[1]);
+            write.addBatch();
+            if (++pending >= BATCH) {
+                write.executeBatch();
+                pending = 0;
+            }
         }
-        return pending + 1;
+        markets.clear();
+        return pending;
     }
 
     private static List<Integer> commodityIds(Connection c) throws SQLException {

@@ -261,7 +261,7 @@ public interface PriceDao extends org.jdbi.v3.sqlobject.SqlObject {
         }
     }
 
-    /** Recomputes the weekly sums of the given market weeks from the prices (which must be written already). */
+    /** Recomputes every market's weekly sums of the given commodity weeks (the prices must be written already). */
     default void refreshWeeks(Collection<PriceAggregates.WeekKey> weeks) {
         if (!weeks.isEmpty()) {
             aggregates(c -> PriceAggregates.refreshWeeks(c, weeks));

@@ -144,7 +144,7 @@ public final class Rows {
         d[0] += sum;
         d[1] += count;
         touchedDays.computeIfAbsent(day, k -> new java.util.HashSet<>()).add(commodity);
-        touchedWeeks.add(PriceAggregates.WeekKey.of(market, commodity, day));
+        touchedWeeks.add(PriceAggregates.WeekKey.of(commodity, day));
     }
 
     /** Writes everything held back; called before the session's transaction commits. */
