@@ -70,10 +70,16 @@ public final class AlertService {
         return Alerts.stockCovers(catalog, date, movementsFor(date, catalog), thresholds, Alerts.priceLevels(day));
     }
 
-    /** {@link #stock(LocalDate)} from movements already read (the weekly report reads them with the prices). */
+    /**
+     * {@link #stock(LocalDate)} from movements already read (the weekly report reads them with the prices), with the
+     * day's price levels of the stocked commodities alone: a commodity's level comes from its own prices only, and
+     * the few with stock are read down the commodity-led index instead of every commodity's days.
+     */
     List<StockCover> stock(LocalDate date, Catalog catalog, List<StockMovement> movements) {
         Thresholds thresholds = indicators.thresholds(catalog);
-        return stock(date, catalog, thresholds, indicators.day(date, catalog, thresholds), movements);
+        java.util.Set<Integer> stocked = new java.util.TreeSet<>();
+        movements.forEach(m -> stocked.add(m.commodityId()));
+        return stock(date, catalog, thresholds, indicators.day(date, catalog, thresholds, stocked), movements);
     }
 
     /** The daily brief of a day: plain Indonesian text for WhatsApp. */

@@ -56,6 +56,24 @@ public final class IndicatorService {
         return DayIndicators.compute(catalog, date, points, thresholds);
     }
 
+    /**
+     * The figures of some commodities only on a day (the others are left out, as if unobserved): each commodity's
+     * figures depend on its own prices alone, read here one commodity at a time down the commodity-led index.
+     */
+    DayIndicators day(LocalDate date, Catalog catalog, Thresholds thresholds, java.util.Collection<Integer> commodities) {
+        List<DateRange> ranges = DayIndicators.rangesNeeded(date);
+        List<PricePoint> points = store.read(tx -> {
+            List<PricePoint> read = new ArrayList<>();
+            for (int c : commodities) {
+                for (DateRange r : ranges) {
+                    read.addAll(tx.prices().history(c, r.from(), r.to()));
+                }
+            }
+            return read;
+        });
+        return DayIndicators.compute(catalog, date, points, thresholds);
+    }
+
     /** One ISO week against the week before, with the weighted change and the contributions. */
     public WeekIndicators week(IsoWeek week) {
         Catalog catalog = referenceData.catalog();

@@ -1,5 +1,6 @@
 package id.sinergi.infoharga.app;
 
+import id.sinergi.infoharga.domain.Catalog;
 import id.sinergi.infoharga.domain.Commodity;
 import id.sinergi.infoharga.domain.Market;
 import id.sinergi.infoharga.domain.MonthSum;
@@ -156,6 +157,19 @@ class KeptAggregatesTest {
         // The kept weekly sums after this write path, before a later one could recompute the same weeks.
         assertThat(KeptAggregates.checkWeeks(store(office))).as("market weeks compared").isPositive();
         IndicatorService indicators = office.context.indicators();
+        // The weekly report's stock levels from the stocked commodities' prices alone, against the whole day's.
+        Catalog catalog = office.catalog();
+        var thresholds = indicators.thresholds(catalog);
+        for (LocalDate day : List.of(month.atDay(10), month.atEndOfMonth())) {
+            List<id.sinergi.infoharga.domain.StockMovement> moves = store(office).read(tx -> RecentStock.read(
+                    tx.stock(), catalog, day, true).movements());
+            if (month.equals(YearMonth.of(2025, 6))) {
+                assertThat(moves).as("the demo's stock movements").isNotEmpty();
+            }
+            assertThat(office.context.alerts().stock(day, catalog, moves)).as("stock of %s", day).isEqualTo(
+                    office.context.alerts().stock(day, catalog, thresholds, indicators.day(day, catalog,
+                            thresholds), moves));
+        }
         DateRange all = new DateRange(LocalDate.of(2000, 1, 1), LocalDate.of(2030, 12, 31));
         List<Integer> ids = office.catalog().activeCommodities().stream().map(Commodity::id).toList();
         List<MonthSum> straightforward = new ArrayList<>();
