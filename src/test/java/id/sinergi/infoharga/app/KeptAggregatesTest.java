@@ -166,6 +166,11 @@ class KeptAggregatesTest {
             if (month.equals(YearMonth.of(2025, 6))) {
                 assertThat(moves).as("the demo's stock movements").isNotEmpty();
             }
+            java.util.Set<Integer> stocked = new java.util.TreeSet<>();
+            moves.forEach(m -> stocked.add(m.commodityId()));
+            assertThat(indicators.day(day, catalog, thresholds, stocked).commodities()).as("figures of %s", day)
+                    .isEqualTo(indicators.day(day, catalog, thresholds).commodities().stream()
+                            .filter(c -> stocked.contains(c.commodityId())).toList());
             assertThat(office.context.alerts().stock(day, catalog, moves)).as("stock of %s", day).isEqualTo(
                     office.context.alerts().stock(day, catalog, thresholds, indicators.day(day, catalog,
                             thresholds), moves));
