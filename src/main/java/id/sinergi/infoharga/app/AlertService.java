@@ -7,6 +7,7 @@ import id.sinergi.infoharga.domain.AuditEntry;
 import id.sinergi.infoharga.domain.Catalog;
 import id.sinergi.infoharga.domain.PricePoint;
 import id.sinergi.infoharga.domain.StockMovement;
+import id.sinergi.infoharga.domain.WeekSum;
 import id.sinergi.infoharga.domain.indicators.Alert;
 import id.sinergi.infoharga.domain.indicators.AlertThresholds;
 import id.sinergi.infoharga.domain.indicators.Alerts;
@@ -69,10 +70,16 @@ public final class AlertService {
         return Alerts.stockCovers(catalog, date, movementsFor(date, catalog), thresholds, Alerts.priceLevels(day));
     }
 
-    /** {@link #stock(LocalDate)} from movements already read (the weekly report reads them with the prices). */
+    /**
+     * {@link #stock(LocalDate)} from movements already read (the weekly report reads them with the prices), with the
+     * day's price levels of the stocked commodities alone: a commodity's level comes from its own prices only, and
+     * the few with stock are read down the commodity-led index instead of every commodity's days.
+     */
     List<StockCover> stock(LocalDate date, Catalog catalog, List<StockMovement> movements) {
         Thresholds thresholds = indicators.thresholds(catalog);
-        return stock(date, catalog, thresholds, indicators.day(date, catalog, thresholds), movements);
+        java.util.Set<Integer> stocked = new java.util.TreeSet<>();
+        movements.forEach(m -> stocked.add(m.commodityId()));
+        return stock(date, catalog, thresholds, indicators.day(date, catalog, thresholds, stocked), movements);
     }
 
     /** The daily brief of a day: plain Indonesian text for WhatsApp. */
@@ -139,20 +146,34 @@ public final class AlertService {
     }
 
     /**
-     * The same from covers already computed and, unless null, prices already read that include the
-     * {@link Alerts#BASKET_DAYS} days up to {@code date} (the dashboard reads them once for everything).
+     * What the dashboard has read already that tells who reported on a day and in the {@link Alerts#BASKET_DAYS}
+     * before: daily prices of the day and of the basket's days outside whole ISO weeks
+     * ({@link Alerts#basketDaysOutsideWholeWeeks}), and the kept weekly sums of the whole weeks.
+     */
+    record Reported(List<PricePoint> daily, List<WeekSum> weeks) {
+    }
+
+    /**
+     * The same from covers already computed and, unless null, what was reported read already (the dashboard reads
+     * it once for everything).
      */
     List<Alert> alerts(LocalDate date, Catalog catalog, Thresholds thresholds, DayIndicators day,
-                       List<StockCover> covers, List<PricePoint> recentPrices) {
+                       List<StockCover> covers, Reported reported) {
         List<Alert> all = new ArrayList<>(Alerts.priceAlerts(day, thresholds, messages::get));
         all.addAll(Alerts.marketPriceAlerts(day, thresholds, messages::get));
         all.addAll(Alerts.stockAlerts(catalog, covers, thresholds, messages::get));
         ReportingRules rules = reportingRules();
         LocalDateTime now = LocalDateTime.now(clock);
         if (rules.due(date, now)) {
-            List<PricePoint> recent = recentPrices != null ? recentPrices : indicators.pricesIn(
-                    List.of(new DateRange(date.minusDays(Alerts.BASKET_DAYS), date)));
-            all.addAll(Alerts.missingReports(catalog, date, recent, rules, now, messages::get));
+            if (reported == null) {
+                all.addAll(Alerts.missingReports(catalog, date, indicators.pricesIn(
+                        List.of(new DateRange(date.minusDays(Alerts.BASKET_DAYS), date))), rules, now, messages::get));
+            } else {
+                all.addAll(Alerts.missingReports(catalog, date,
+                        Alerts.reported(catalog, reported.daily(), new DateRange(date, date), List.of()),
+                        Alerts.reported(catalog, reported.daily(), Alerts.basketDays(date), reported.weeks()),
+                        rules, now, messages::get));
+            }
         }
         return Alerts.sorted(all);
     }

@@ -51,12 +51,14 @@ public final class AuditVerifier {
     /** The outcome; {@code sound()} when nothing is wrong. */
     public record Report(long auditRows, Optional<BrokenLink> brokenLink, Optional<AuditAnchor> anchor,
                          Optional<AnchorMiss> anchorMiss, List<String> priceAuditMismatches,
-                         List<String> monthSumMismatches, List<String> keptDayMismatches, List<String> orphans,
+                         List<String> monthSumMismatches, List<String> keptDayMismatches,
+                         List<String> keptWeekMismatches, List<String> orphans,
                          List<String> damagedIndexes,
                          long priceRows, long scriptLines, Optional<String> unreadable) {
         public boolean sound() {
             return brokenLink.isEmpty() && anchorMiss.isEmpty() && priceAuditMismatches.isEmpty()
-                    && monthSumMismatches.isEmpty() && keptDayMismatches.isEmpty() && orphans.isEmpty() && damagedIndexes.isEmpty()
+                    && monthSumMismatches.isEmpty() && keptDayMismatches.isEmpty() && keptWeekMismatches.isEmpty()
+                    && orphans.isEmpty() && damagedIndexes.isEmpty()
                     && unreadable.isEmpty();
         }
 
@@ -81,6 +83,8 @@ public final class AuditVerifier {
                     : m.get("trust.verify.monthsBad", monthSumMismatches.size(), String.join(", ", monthSumMismatches)));
             out.add(keptDayMismatches.isEmpty() ? m.get("trust.verify.daysOk")
                     : m.get("trust.verify.daysBad", keptDayMismatches.size(), String.join(", ", keptDayMismatches)));
+            out.add(keptWeekMismatches.isEmpty() ? m.get("trust.verify.weeksOk")
+                    : m.get("trust.verify.weeksBad", keptWeekMismatches.size(), String.join(", ", keptWeekMismatches)));
             out.add(orphans.isEmpty() ? m.get("trust.verify.keysOk")
                     : m.get("trust.verify.keysBad", orphans.size(), String.join(", ", orphans)));
             out.add(damagedIndexes.isEmpty() ? m.get("trust.verify.indexesOk")
@@ -114,6 +118,7 @@ public final class AuditVerifier {
                         id.sinergi.infoharga.app.journal.Receiving.LOST_REASON)));
         List<String> months = readOr(unreadable, List.of(), () -> store.read(tx -> tx.integrity().monthSumMismatches()));
         List<String> days = readOr(unreadable, List.of(), () -> store.read(tx -> tx.integrity().keptDayMismatches()));
+        List<String> weeks = readOr(unreadable, List.of(), () -> store.read(tx -> tx.integrity().keptWeekMismatches()));
         List<String> orphans = readOr(unreadable, List.of(), () -> store.read(tx -> tx.integrity().orphans()));
         long prices = readOr(unreadable, 0L, () -> store.read(tx -> tx.prices().count()));
         List<String> damagedIndexes = readOr(unreadable, List.of(), () -> store.read(tx -> {
@@ -126,7 +131,7 @@ public final class AuditVerifier {
                 return script.count();
             }
         }));
-        return new Report(rows[0], broken, anchor, miss, priceAudit, months, days, orphans, damagedIndexes, prices, lines,
+        return new Report(rows[0], broken, anchor, miss, priceAudit, months, days, weeks, orphans, damagedIndexes, prices, lines,
                 unreadable.stream().findFirst());
     }
 
@@ -144,7 +149,7 @@ public final class AuditVerifier {
                             : Optional.of(new AnchorMiss(a, inFile));
                 })));
         return new Report(checked.auditRows(), checked.brokenLink(), anchor, miss, checked.priceAuditMismatches(),
-                checked.monthSumMismatches(), checked.keptDayMismatches(), checked.orphans(), checked.damagedIndexes(), checked.priceRows(),
+                checked.monthSumMismatches(), checked.keptDayMismatches(), checked.keptWeekMismatches(), checked.orphans(), checked.damagedIndexes(), checked.priceRows(),
                 checked.scriptLines(), checked.unreadable().or(() -> unreadable.stream().findFirst()));
     }
 

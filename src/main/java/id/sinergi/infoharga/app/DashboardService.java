@@ -4,6 +4,7 @@ import id.sinergi.infoharga.domain.AlertLevel;
 import id.sinergi.infoharga.domain.Catalog;
 import id.sinergi.infoharga.domain.Outlet;
 import id.sinergi.infoharga.domain.PricePoint;
+import id.sinergi.infoharga.domain.WeekSum;
 import id.sinergi.infoharga.domain.StockMovement;
 import id.sinergi.infoharga.domain.indicators.Alert;
 import id.sinergi.infoharga.domain.indicators.AlpsResult;
@@ -12,6 +13,7 @@ import id.sinergi.infoharga.domain.indicators.CommodityDay;
 import id.sinergi.infoharga.domain.indicators.DateRange;
 import id.sinergi.infoharga.domain.indicators.DayIndicators;
 import id.sinergi.infoharga.domain.indicators.Horizon;
+import id.sinergi.infoharga.domain.indicators.IsoWeek;
 import id.sinergi.infoharga.domain.indicators.Movers;
 import id.sinergi.infoharga.domain.indicators.MarketsReported;
 import id.sinergi.infoharga.domain.indicators.StockCover;
@@ -42,7 +44,7 @@ public final class DashboardService {
     public static final int STOCK_DAYS = 30;
 
     static {
-        // The dashboard's single read serves the missing reports only if the weeks reach back far enough.
+        // The kept weeks read for the sparkline serve the missing reports only if they reach back far enough.
         if (SPARKLINE_WEEKS * 7 < Alerts.BASKET_DAYS + 7) {
             throw new IllegalStateException("sparkline weeks must cover the missing-report basket");
         }
@@ -64,12 +66,16 @@ public final class DashboardService {
     public Dashboard dashboard(LocalDate date) {
         Catalog catalog = referenceData.catalog();
         Thresholds thresholds = indicators.thresholds(catalog);
-        // One read for the day's figures, the twelve weeks and the missing reports: their days overlap.
+        // Daily prices only where a figure needs days: the day's figures and their base days, the week so far
+        // (inside those), and the missing reports' days outside whole weeks. The twelve weeks before and the
+        // missing reports' whole weeks come from the kept weekly sums.
         List<DateRange> ranges = new ArrayList<>(DayIndicators.rangesNeeded(date));
-        ranges.add(IndicatorService.weeksRange(date, SPARKLINE_WEEKS));
+        ranges.add(new DateRange(IsoWeek.of(date).monday(), date));
+        ranges.addAll(Alerts.basketDaysOutsideWholeWeeks(date));
         List<PricePoint> points = indicators.pricesIn(DateRange.merged(ranges));
+        List<WeekSum> sums = indicators.weekSums(IndicatorService.keptWeeksUpTo(date, SPARKLINE_WEEKS));
         DayIndicators day = DayIndicators.compute(catalog, date, points, thresholds);
-        List<WeekIndicators> weeks = indicators.weeksUpTo(date, SPARKLINE_WEEKS, catalog, thresholds, points);
+        List<WeekIndicators> weeks = indicators.weeksUpTo(date, SPARKLINE_WEEKS, catalog, thresholds, sums, points);
         List<GroupContribution> top = weeks.get(weeks.size() - 1).weighted().groups().stream()
                 .sorted(Comparator.comparingDouble((GroupContribution g) -> Math.abs(g.contribution())).reversed())
                 .limit(TOP_CONTRIBUTORS).toList();
@@ -82,8 +88,7 @@ public final class DashboardService {
             counts.merge(levels.get(c.commodityId()), 1, Integer::sum);
         }
         List<StockCover> stock = alerts.stock(date, catalog, thresholds, day);
-        // The weeks' range reaches back more than the 28 days the missing reports need.
-        List<Alert> all = alerts.alerts(date, catalog, thresholds, day, stock, points);
+        List<Alert> all = alerts.alerts(date, catalog, thresholds, day, stock, new AlertService.Reported(points, sums));
         Map<Integer, AlpsResult> alps = new HashMap<>();
         for (AlpsResult a : indicators.alps(date)) {
             alps.put(a.commodityId(), a);

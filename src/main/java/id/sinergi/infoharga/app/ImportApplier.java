@@ -7,6 +7,7 @@ import id.sinergi.infoharga.domain.Commodity;
 import id.sinergi.infoharga.domain.CommodityGroup;
 import id.sinergi.infoharga.domain.Market;
 import id.sinergi.infoharga.domain.PricePoint;
+import id.sinergi.infoharga.store.PriceAggregates;
 import id.sinergi.infoharga.store.PriceDao;
 import id.sinergi.infoharga.store.Store;
 
@@ -73,6 +74,7 @@ final class ImportApplier {
         private final int[] commodityIds;
         private final Map<Long, long[]> monthDelta = new HashMap<>();
         private final java.util.SortedMap<LocalDate, java.util.Set<Integer>> touchedDays = new java.util.TreeMap<>();
+        private final java.util.Set<PriceAggregates.WeekKey> touchedWeeks = new java.util.HashSet<>();
         private final List<ImportedPrice> inserts = new ArrayList<>(BATCH);
         private final List<ImportedPrice> updates = new ArrayList<>(BATCH);
         private final List<String> acceptedUnusual = new ArrayList<>();
@@ -142,6 +144,7 @@ final class ImportApplier {
                         PlannedRows.commodityOf(k), LocalDate.ofEpochDay(PlannedRows.epochDay(k))), d));
                 prices.addToMonths(months);
                 prices.refreshDays(touchedDays);
+                prices.refreshWeeks(touchedWeeks);
                 journal.local(tx, new AuditEntry(now, actor.username(), actor.device(), LEDGER_TABLE,
                         plan.source().importKey(), null, summary(), null));
                 tx.importLedger().record(plan.source().importKey(), plan.source().sha256(),
@@ -179,6 +182,7 @@ final class ImportApplier {
                 }
             }
             touchedDays.computeIfAbsent(day, k -> new java.util.TreeSet<>()).add(c);
+            touchedWeeks.add(PriceAggregates.WeekKey.of(c, day));
             if (old == null) {
                 // A new price gets an audit row of its own only when it was accepted as unusual; the others are
                 // told from the ledger (PriceHistoryService), as imports always were.

@@ -5,7 +5,10 @@ import id.sinergi.infoharga.domain.Commodity;
 import id.sinergi.infoharga.domain.MonthSum;
 import id.sinergi.infoharga.domain.PricePoint;
 import id.sinergi.infoharga.domain.RegencyMonth;
+import id.sinergi.infoharga.domain.WeekSum;
 import id.sinergi.infoharga.domain.indicators.AlertThresholds;
+import id.sinergi.infoharga.domain.indicators.Alerts;
+import id.sinergi.infoharga.domain.indicators.PeriodAverage;
 import id.sinergi.infoharga.domain.indicators.CommodityHistory;
 import id.sinergi.infoharga.domain.indicators.Alps;
 import id.sinergi.infoharga.domain.indicators.AlpsResult;
@@ -53,6 +56,24 @@ public final class IndicatorService {
         return DayIndicators.compute(catalog, date, points, thresholds);
     }
 
+    /**
+     * The figures of some commodities only on a day (the others are left out, as if unobserved): each commodity's
+     * figures depend on its own prices alone, read here one commodity at a time down the commodity-led index.
+     */
+    DayIndicators day(LocalDate date, Catalog catalog, Thresholds thresholds, java.util.Collection<Integer> commodities) {
+        List<DateRange> ranges = DayIndicators.rangesNeeded(date);
+        List<PricePoint> points = store.read(tx -> {
+            List<PricePoint> read = new ArrayList<>();
+            for (int c : commodities) {
+                for (DateRange r : ranges) {
+                    read.addAll(tx.prices().history(c, r.from(), r.to()));
+                }
+            }
+            return read;
+        });
+        return DayIndicators.compute(catalog, date, points, thresholds);
+    }
+
     /** One ISO week against the week before, with the weighted change and the contributions. */
     public WeekIndicators week(IsoWeek week) {
         Catalog catalog = referenceData.catalog();
@@ -61,29 +82,65 @@ public final class IndicatorService {
     }
 
     /**
-     * The {@code count} ISO weeks ending with {@code last}, oldest first, each against the week before it, from one
-     * read of their days (the weekly report's trend charts).
+     * The {@code count} ISO weeks ending with {@code last}, oldest first, each against the week before it, from the
+     * kept weekly sums of each market (one row per market, commodity and week instead of its seven days).
      */
     public List<WeekIndicators> weeks(IsoWeek last, int count) {
         Catalog catalog = referenceData.catalog();
-        return weeks(last, count, catalog, thresholds(catalog), pricesIn(List.of(weeksRead(last, count))));
+        return weeks(last, count, catalog, thresholds(catalog), weekSums(keptWeeksOf(last, count)));
     }
 
-    /** The days {@link #weeks} reads: the week before the first one to the last one's Sunday. */
-    static DateRange weeksRead(IsoWeek last, int count) {
+    /** The Mondays of the kept weeks {@link #weeks} reads: the week before the first one to the last one. */
+    static DateRange keptWeeksOf(IsoWeek last, int count) {
         IsoWeek first = IsoWeek.of(last.monday().minusWeeks(count - 1L));
-        return new DateRange(WeekIndicators.rangeNeeded(first).from(), last.sunday());
+        return new DateRange(first.previous().monday(), last.monday());
     }
 
-    /** {@link #weeks} from prices already read (they must cover {@link #weeksRead}). */
-    List<WeekIndicators> weeks(IsoWeek last, int count, Catalog catalog, Thresholds thresholds,
-                               List<PricePoint> points) {
+    /** {@link #weeks} from kept weekly sums already read (they must cover {@link #keptWeeksOf}). */
+    List<WeekIndicators> weeks(IsoWeek last, int count, Catalog catalog, Thresholds thresholds, List<WeekSum> sums) {
+        return weeks(last, count, catalog, thresholds, new WeekAverages(sums, null, null));
+    }
+
+    private static List<WeekIndicators> weeks(IsoWeek last, int count, Catalog catalog, Thresholds thresholds,
+                                              WeekAverages averages) {
         IsoWeek first = IsoWeek.of(last.monday().minusWeeks(count - 1L));
         List<WeekIndicators> out = new ArrayList<>();
         for (IsoWeek w = first; !w.monday().isAfter(last.monday()); w = IsoWeek.of(w.monday().plusWeeks(1))) {
-            out.add(WeekIndicators.compute(catalog, w, points, thresholds));
+            out.add(WeekIndicators.compute(catalog, w, averages.of(w), averages.of(w.previous()), thresholds));
         }
         return out;
+    }
+
+    /**
+     * Each ISO week's averages by commodity: a past week's from the kept weekly sums, the week holding
+     * {@code upTo} (when given) from its daily prices up to that day, each worked out once (a week is the current
+     * one of its own figures and the previous one of the next week's).
+     */
+    private static final class WeekAverages {
+        private final Map<LocalDate, List<WeekSum>> byWeek = new HashMap<>();
+        private final Map<LocalDate, Map<Integer, PeriodAverage>> done = new HashMap<>();
+        private final LocalDate upTo;
+        private final List<PricePoint> weekSoFar;
+
+        WeekAverages(List<WeekSum> sums, LocalDate upTo, List<PricePoint> weekSoFar) {
+            for (WeekSum s : sums) {
+                byWeek.computeIfAbsent(s.monday(), k -> new ArrayList<>()).add(s);
+            }
+            this.upTo = upTo;
+            this.weekSoFar = weekSoFar;
+        }
+
+        Map<Integer, PeriodAverage> of(IsoWeek week) {
+            return done.computeIfAbsent(week.monday(), monday -> upTo != null && !upTo.isBefore(monday)
+                    && !upTo.isAfter(week.sunday())
+                    ? PeriodAverage.of(weekSoFar, new DateRange(monday, upTo))
+                    : PeriodAverage.ofWeek(byWeek.getOrDefault(monday, List.of()), monday));
+        }
+    }
+
+    /** Every market's kept weekly sums of the weeks whose Monday lies in {@code mondays}. */
+    List<WeekSum> weekSums(DateRange mondays) {
+        return store.read(tx -> tx.prices().weekSums(mondays.from(), mondays.to()));
     }
 
     /**
@@ -91,28 +148,32 @@ public final class IndicatorService {
      * expects only the days that have passed), against its usual basket (see {@link ReportingCompleteness}).
      */
     public List<ReportingCompleteness> completeness(IsoWeek week, LocalDate until, Set<DayOfWeek> workingDays) {
-        return completeness(week, until, workingDays, null);
-    }
-
-    /** The days {@link #completeness} reads: the basket's days before the week, and the week. */
-    static DateRange completenessRead(IsoWeek week) {
-        return new DateRange(week.monday().minusDays(ReportingCompleteness.BASKET_DAYS), week.sunday());
-    }
-
-    /**
-     * {@link #completeness} from prices already read that cover {@link #completenessRead} (the weekly report's
-     * trend weeks do), or, when {@code points} is null, from its own read.
-     */
-    List<ReportingCompleteness> completeness(IsoWeek week, LocalDate until, Set<DayOfWeek> workingDays,
-                                             List<PricePoint> points) {
         Catalog catalog = referenceData.catalog();
         LocalDate to = until.isBefore(week.sunday()) ? until : week.sunday();
         if (to.isBefore(week.monday())) {
             return ReportingCompleteness.of(catalog, List.of(), week.monday(), week.monday(), Set.of());
         }
-        List<PricePoint> read = points != null ? points : pricesIn(List.of(new DateRange(
-                week.monday().minusDays(ReportingCompleteness.BASKET_DAYS), to)));
-        return ReportingCompleteness.of(catalog, read, week.monday(), to, workingDays);
+        return ReportingCompleteness.of(catalog, pricesIn(List.of(new DateRange(
+                week.monday().minusDays(ReportingCompleteness.BASKET_DAYS), to))), week.monday(), to, workingDays);
+    }
+
+    /**
+     * {@link #completeness} with each market's usual commodities from the kept weekly sums of the four whole weeks
+     * before (the weekly report has read them with its trend weeks: {@code sums} must cover them), and only the
+     * week's own days read.
+     */
+    List<ReportingCompleteness> completeness(IsoWeek week, LocalDate until, Set<DayOfWeek> workingDays,
+                                             List<WeekSum> sums) {
+        Catalog catalog = referenceData.catalog();
+        LocalDate to = until.isBefore(week.sunday()) ? until : week.sunday();
+        if (to.isBefore(week.monday())) {
+            return ReportingCompleteness.of(catalog, List.of(), week.monday(), week.monday(), Set.of());
+        }
+        // The basket's days are the four ISO weeks before the Monday: whole weeks, all in the kept sums.
+        var basket = Alerts.reported(catalog, List.of(), new DateRange(
+                week.monday().minusDays(ReportingCompleteness.BASKET_DAYS), week.monday().minusDays(1)), sums);
+        return ReportingCompleteness.of(catalog, basket, pricesIn(List.of(new DateRange(week.monday(), to))),
+                week.monday(), to, workingDays);
     }
 
     /** One calendar month: month-on-month, year-on-year, year-to-date, weighted month-on-month change. */
@@ -214,30 +275,29 @@ public final class IndicatorService {
     }
 
     /**
-     * The {@code count} ISO weeks up to the one holding {@code date}, each against the week before, read in one
-     * go; the last week only up to {@code date} (week to date), so a past day's dashboard sees no later prices.
+     * The {@code count} ISO weeks up to the one holding {@code date}, each against the week before; the last week
+     * only up to {@code date} (week to date, from its daily prices), so a past day's dashboard sees no later prices.
+     * The whole weeks before come from the kept weekly sums.
      */
     public List<WeekIndicators> weeksUpTo(LocalDate date, int count) {
         Catalog catalog = referenceData.catalog();
-        return weeksUpTo(date, count, catalog, thresholds(catalog),
-                pricesIn(List.of(weeksRange(date, count))));
+        return weeksUpTo(date, count, catalog, thresholds(catalog), weekSums(keptWeeksUpTo(date, count)),
+                pricesIn(List.of(new DateRange(IsoWeek.of(date).monday(), date))));
     }
 
-    /** The days {@link #weeksUpTo} reads: from the Monday before the first week to {@code date}. */
-    static DateRange weeksRange(LocalDate date, int count) {
-        IsoWeek first = IsoWeek.of(IsoWeek.of(date).monday().minusWeeks(count - 1L));
-        return new DateRange(first.previous().monday(), date);
-    }
-
-    /** {@link #weeksUpTo} from prices already read (they must cover {@link #weeksRange}). */
-    List<WeekIndicators> weeksUpTo(LocalDate date, int count, Catalog catalog, Thresholds thresholds,
-                                   List<PricePoint> points) {
+    /** The Mondays of the kept weeks {@link #weeksUpTo} reads: the week before the first to the one before date's. */
+    static DateRange keptWeeksUpTo(LocalDate date, int count) {
         IsoWeek last = IsoWeek.of(date);
         IsoWeek first = IsoWeek.of(last.monday().minusWeeks(count - 1L));
-        List<WeekIndicators> out = new ArrayList<>();
-        for (IsoWeek w = first; !w.monday().isAfter(last.monday()); w = IsoWeek.of(w.monday().plusWeeks(1))) {
-            out.add(WeekIndicators.compute(catalog, w, points, thresholds));
-        }
-        return out;
+        return new DateRange(first.previous().monday(), last.previous().monday());
+    }
+
+    /**
+     * {@link #weeksUpTo} from kept weekly sums already read (covering {@link #keptWeeksUpTo}) and daily prices that
+     * hold the week of {@code date} up to {@code date} and none after it.
+     */
+    List<WeekIndicators> weeksUpTo(LocalDate date, int count, Catalog catalog, Thresholds thresholds,
+                                   List<WeekSum> sums, List<PricePoint> points) {
+        return weeks(IsoWeek.of(date), count, catalog, thresholds, new WeekAverages(sums, date, points));
     }
 }

@@ -4,9 +4,8 @@ import id.sinergi.infoharga.domain.AlertLevel;
 import id.sinergi.infoharga.domain.Catalog;
 import id.sinergi.infoharga.domain.Commodity;
 import id.sinergi.infoharga.domain.Outlet;
-import id.sinergi.infoharga.domain.PricePoint;
+import id.sinergi.infoharga.domain.WeekSum;
 import id.sinergi.infoharga.domain.indicators.AlpsResult;
-import id.sinergi.infoharga.domain.indicators.DateRange;
 import id.sinergi.infoharga.domain.indicators.MarketAverage;
 import id.sinergi.infoharga.domain.indicators.StockCover;
 import id.sinergi.infoharga.domain.indicators.IsoWeek;
@@ -34,6 +33,15 @@ import java.util.List;
 public final class ReportService {
     /** The share of a report's progress bar taken by computing it; laying it out takes the rest. */
     private static final double COMPUTED = 0.6;
+
+    static {
+        // The completeness takes its usual commodities from the trend weeks' kept sums: they must reach back over
+        // the four weeks of its basket.
+        if ((WeeklyReportAssembler.TREND_WEEKS - 1) * 7 < id.sinergi.infoharga.domain.indicators.ReportingCompleteness
+                .BASKET_DAYS) {
+            throw new IllegalStateException("trend weeks must cover the completeness basket");
+        }
+    }
     private final Store store;
     private final ReferenceDataService referenceData;
     private final IndicatorService indicators;
@@ -70,11 +78,12 @@ public final class ReportService {
         String computing = messages.get("report.progress.computing", week.toString());
         progress.update(0, computing);
         Catalog catalog = referenceData.catalog();
-        // One read for the trend weeks and the completeness: the weeks reach back further than its basket.
-        DateRange read = IndicatorService.weeksRead(week, WeeklyReportAssembler.TREND_WEEKS);
-        List<PricePoint> points = indicators.pricesIn(List.of(read));
+        // One read of the kept weekly sums for the trend weeks and the completeness's usual commodities: the weeks
+        // reach back further than its four-week basket.
+        List<WeekSum> sums = indicators.weekSums(IndicatorService.keptWeeksOf(week,
+                WeeklyReportAssembler.TREND_WEEKS));
         List<WeekIndicators> history = indicators.weeks(week, WeeklyReportAssembler.TREND_WEEKS, catalog,
-                indicators.thresholds(catalog), points);
+                indicators.thresholds(catalog), sums);
         progress.stopIfCancelled();
         progress.update(COMPUTED * 0.6, computing);
         WeekIndicators current = history.get(history.size() - 1);
@@ -82,10 +91,8 @@ public final class ReportService {
             throw new UserInputException(messages.get("report.error.noPrices", week.toString()));
         }
         LocalDate today = LocalDate.now(clock);
-        DateRange basket = IndicatorService.completenessRead(week);
         List<Completeness> completeness = indicators.completeness(week, today,
-                        alerts.reportingRules().workingDays(),
-                        read.from().isAfter(basket.from()) || read.to().isBefore(basket.to()) ? null : points)
+                        alerts.reportingRules().workingDays(), sums)
                 .stream()
                 .map(c -> new Completeness(c.marketName(), c.reported(), c.expected())).toList();
         progress.stopIfCancelled();

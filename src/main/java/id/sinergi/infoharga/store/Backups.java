@@ -349,6 +349,11 @@ public final class Backups {
         }
         c.setAutoCommit(false);
         PriceAggregates.rebuildAll(c);
+        try (ResultSet t = c.getMetaData().getTables(null, "PUBLIC", "PRICE_WEEK_MARKET", null)) {
+            if (t.next()) {
+                PriceAggregates.rebuildAllWeeks(c);
+            }
+        }
         c.commit();
         c.setAutoCommit(true);
     }

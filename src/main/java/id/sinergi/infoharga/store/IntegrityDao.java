@@ -22,6 +22,14 @@ public interface IntegrityDao {
     List<String> keptDayMismatches();
 
     /**
+     * Kept market weeks ({@code price_week_market}: sum and count of a market's prices of one commodity in one ISO
+     * week) that differ from a recomputation from the raw prices, as "market:commodity:monday".
+     */
+    @SqlQuery
+    @UseClasspathSqlLocator
+    List<String> keptWeekMismatches();
+
+    /**
      * Prices that differ from the newest value their audit rows give (the price saved last, before any quotes in
      * brackets), or that are gone while their audit rows say they were saved, as "market:commodity:day". Prices
      * without audit rows of their own (stored by an import or the demo, whose audit row covers the whole file) are

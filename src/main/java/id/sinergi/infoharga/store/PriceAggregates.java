@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * The small aggregates kept beside the prices so that the long reads need not touch every price: per commodity and
  * day the regency figures of the trend chart ({@code price_day}), per commodity and month the regency average ALPS
- * works on ({@code price_month_regency}). Both are derived data: each write path recomputes the keys it touched
+ * works on ({@code price_month_regency}), per market, commodity and ISO week the sum and count of the daily prices
+ * the weekly figures average ({@code price_week_market}). All are derived data: each write path recomputes the keys it touched
  * from the rows (never adds deltas), so a value is always what the straightforward computation gives, to the last
  * bit of the double.
  *
@@ -30,6 +31,11 @@ public final class PriceAggregates {
             // Not "ORDER BY commodity_id, ...": with it H2 seeks the primary key on the commodity alone and reads
             // all its months.
             + " ORDER BY month_start, market_id";
+    /** One commodity's prices of every market over a period, down the commodity-led covering index. */
+    private static final String READ_WEEKS = "SELECT price_date, market_id, price_rp FROM price_observation"
+            + " WHERE commodity_id = ? AND price_date BETWEEN ? AND ? ORDER BY commodity_id, price_date";
+    private static final String INSERT_WEEK = "INSERT INTO price_week_market (week_monday, market_id, commodity_id,"
+            + " sum_rp, day_count) VALUES (?, ?, ?, ?, ?)";
     private static final String INSERT_MONTH = "INSERT INTO price_month_regency (commodity_id, month_start, mean_rp,"
             + " market_count) VALUES (?, ?, ?, ?)";
     private static final String INSERT_DAY = "INSERT INTO price_day (commodity_id, price_date, sum_rp, market_count,"
@@ -126,6 +132,146 @@ public final class PriceAggregates {
             s.executeUpdate();
         }
         insertRegencyMonths(c, commodity, from, to);
+    }
+
+    /** One commodity's ISO week: what a write path recomputes of the kept weekly sums (every market's). */
+    public record WeekKey(int commodityId, LocalDate monday) {
+        public static WeekKey of(int commodityId, LocalDate day) {
+            return new WeekKey(commodityId, mondayOf(day));
+        }
+    }
+
+    /** The Monday of the ISO week holding {@code day}. */
+    public static LocalDate mondayOf(LocalDate day) {
+        return day.minusDays(day.getDayOfWeek().getValue() - 1L);
+    }
+
+    /** Recomputes every market's weekly sums from the prices (a migration, a restore). */
+    public static void rebuildAllWeeks(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM price_week_market")) {
+            s.executeUpdate();
+        }
+        insertWeeks(c, commodityIds(c), LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31));
+    }
+
+    /**
+     * Recomputes the weekly sums of every market and commodity over the whole weeks that hold {@code from} to
+     * {@code to} (a bulk load of whole months: its first and last week reach into the months beside it).
+     */
+    public static void rebuildWeeks(Connection c, LocalDate from, LocalDate to) throws SQLException {
+        LocalDate first = mondayOf(from);
+        LocalDate last = mondayOf(to);
+        try (PreparedStatement s = c.prepareStatement(
+                "DELETE FROM price_week_market WHERE week_monday BETWEEN ? AND ?")) {
+            s.setDate(1, Date.valueOf(first));
+            s.setDate(2, Date.valueOf(last));
+            s.executeUpdate();
+        }
+        insertWeeks(c, commodityIds(c), first, last.plusDays(6));
+    }
+
+    private static void insertWeeks(Connection c, List<Integer> commodities, LocalDate from, LocalDate to)
+            throws SQLException {
+        try (PreparedStatement read = c.prepareStatement(READ_WEEKS);
+             PreparedStatement write = c.prepareStatement(INSERT_WEEK)) {
+            int pending = 0;
+            for (int k : commodities) {
+                pending = readWeeks(read, write, k, from, to, pending);
+            }
+            if (pending > 0) {
+                write.executeBatch();
+            }
+        }
+    }
+
+    /**
+     * Recomputes the weeks a save, a received package or an import touched: per commodity, each run of consecutive
+     * touched weeks, every market's sums of it in one read of the commodity-led index (which holds every column
+     * read: a market's own primary-key range is not covering, and fetching each of its rows from the table cost
+     * more than reading the other markets' rows beside them).
+     */
+    public static void refreshWeeks(Connection c, java.util.Collection<WeekKey> keys) throws SQLException {
+        java.util.SortedMap<Integer, java.util.SortedSet<LocalDate>> weeks = new java.util.TreeMap<>();
+        for (WeekKey k : keys) {
+            weeks.computeIfAbsent(k.commodityId(), x -> new java.util.TreeSet<>()).add(k.monday());
+        }
+        try (PreparedStatement delete = c.prepareStatement(
+                "DELETE FROM price_week_market WHERE week_monday = ? AND commodity_id = ?");
+             PreparedStatement read = c.prepareStatement(READ_WEEKS);
+             PreparedStatement write = c.prepareStatement(INSERT_WEEK)) {
+            for (var e : weeks.entrySet()) {
+                int commodity = e.getKey();
+                for (LocalDate monday : e.getValue()) {
+                    delete.setDate(1, Date.valueOf(monday));
+                    delete.setInt(2, commodity);
+                    delete.addBatch();
+                }
+                delete.executeBatch();
+                LocalDate start = null;
+                LocalDate end = null;
+                int pending = 0;
+                for (LocalDate monday : e.getValue()) {
+                    if (end != null && monday.equals(end.plusWeeks(1))) {
+                        end = monday;
+                        continue;
+                    }
+                    if (start != null) {
+                        pending = readWeeks(read, write, commodity, start, end.plusDays(6), pending);
+                    }
+                    start = monday;
+                    end = monday;
+                }
+                pending = readWeeks(read, write, commodity, start, end.plusDays(6), pending);
+                if (pending > 0) {
+                    write.executeBatch();
+                }
+            }
+        }
+    }
+
+    /**
+     * Adds every market's weekly sums of one commodity over a period of whole weeks to {@code write}'s batch, in
+     * one pass down the commodity-led index (by day): each week's markets are written when the next week starts.
+     */
+    private static int readWeeks(PreparedStatement read, PreparedStatement write, int commodity, LocalDate from,
+                                 LocalDate to, int pending) throws SQLException {
+        read.setInt(1, commodity);
+        read.setDate(2, Date.valueOf(from));
+        read.setDate(3, Date.valueOf(to));
+        read.setFetchSize(BATCH);
+        LocalDate monday = null;
+        java.util.SortedMap<Integer, long[]> markets = new java.util.TreeMap<>();
+        try (ResultSet rs = read.executeQuery()) {
+            while (rs.next()) {
+                LocalDate m = mondayOf(rs.getObject(1, LocalDate.class));
+                if (!m.equals(monday)) {
+                    pending = addWeek(write, commodity, monday, markets, pending);
+                    monday = m;
+                }
+                long[] sum = markets.computeIfAbsent(rs.getInt(2), x -> new long[2]);
+                sum[0] += rs.getLong(3);
+                sum[1]++;
+            }
+        }
+        return addWeek(write, commodity, monday, markets, pending);
+    }
+
+    private static int addWeek(PreparedStatement write, int commodity, LocalDate monday,
+                               java.util.SortedMap<Integer, long[]> markets, int pending) throws SQLException {
+        for (var e : markets.entrySet()) {
+            write.setDate(1, Date.valueOf(monday));
+            write.setInt(2, e.getKey());
+            write.setInt(3, commodity);
+            write.setLong(4, e.getValue()[0]);
+            write.setInt(5, (int) e.getValue()[1]);
+            write.addBatch();
+            if (++pending >= BATCH) {
+                write.executeBatch();
+                pending = 0;
+            }
+        }
+        markets.clear();
+        return pending;
     }
 
     private static List<Integer> commodityIds(Connection c) throws SQLException {

@@ -261,6 +261,23 @@ public interface PriceDao extends org.jdbi.v3.sqlobject.SqlObject {
         }
     }
 
+    /** Recomputes every market's weekly sums of the given commodity weeks (the prices must be written already). */
+    default void refreshWeeks(Collection<PriceAggregates.WeekKey> weeks) {
+        if (!weeks.isEmpty()) {
+            aggregates(c -> PriceAggregates.refreshWeeks(c, weeks));
+        }
+    }
+
+    /** Every market's weekly sums of the ISO weeks whose Monday lies from {@code from} to {@code to}. */
+    default List<id.sinergi.infoharga.domain.WeekSum> weekSums(LocalDate from, LocalDate to) {
+        return getHandle().createQuery("SELECT week_monday, market_id, commodity_id, sum_rp, day_count"
+                        + " FROM price_week_market WHERE week_monday BETWEEN :f AND :t")
+                .bind("f", from).bind("t", to)
+                .map((rs, ctx) -> new id.sinergi.infoharga.domain.WeekSum(rs.getInt(2), rs.getInt(3),
+                        rs.getObject(1, LocalDate.class), rs.getLong(4), rs.getInt(5)))
+                .list();
+    }
+
     private void refreshDays(java.util.Set<Integer> commodities, LocalDate from, LocalDate to) {
         aggregates(c -> PriceAggregates.refreshDays(c, commodities, from, to));
     }
@@ -287,6 +304,7 @@ public interface PriceDao extends org.jdbi.v3.sqlobject.SqlObject {
         aggregates(c -> {
             PriceAggregates.rebuildDays(c, firstDay, lastDay);
             PriceAggregates.rebuildRegencyMonths(c, firstDay, lastDay);
+            PriceAggregates.rebuildWeeks(c, firstDay, lastDay);
         });
     }
 

@@ -112,6 +112,21 @@ class AuditVerifierTest {
     }
 
     @Test
+    void aKeptMarketWeekThatDisagreesWithThePricesIsReported() {
+        try (Database db = Database.open(folder)) {
+            assertThat(new AuditVerifier(new Store(db)).verify().keptWeekMismatches()).isEmpty();
+            db.jdbi().useHandle(h -> h.execute("UPDATE price_week_market SET day_count = day_count + 1"
+                    + " WHERE market_id = 2 AND commodity_id = 1"));
+            AuditVerifier.Report report = new AuditVerifier(new Store(db)).verify();
+            assertThat(report.keptDayMismatches()).isEmpty();
+            assertThat(report.keptWeekMismatches()).isNotEmpty().allMatch(k -> k.startsWith("2:1:2025-"));
+            assertThat(report.sound()).isFalse();
+            assertThat(report.lines(new Messages(Messages.INDONESIAN)))
+                    .anyMatch(l -> l.startsWith("Jumlah mingguan per pasar yang disimpan TIDAK cocok"));
+        }
+    }
+
+    @Test
     void aKeptRegencyDayThatDisagreesWithThePricesIsReported() {
         try (Database db = Database.open(folder)) {
             assertThat(new AuditVerifier(new Store(db)).verify().keptDayMismatches()).isEmpty();

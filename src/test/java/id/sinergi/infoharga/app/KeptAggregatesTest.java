@@ -1,5 +1,6 @@
 package id.sinergi.infoharga.app;
 
+import id.sinergi.infoharga.domain.Catalog;
 import id.sinergi.infoharga.domain.Commodity;
 import id.sinergi.infoharga.domain.Market;
 import id.sinergi.infoharga.domain.MonthSum;
@@ -153,7 +154,27 @@ class KeptAggregatesTest {
 
     /** The app's own answers (ALPS of every commodity, the regency days of the trend) against the raw rows. */
     private static void checkWhileOpen(Laptop office, YearMonth month) {
+        // The kept weekly sums after this write path, before a later one could recompute the same weeks.
+        assertThat(KeptAggregates.checkWeeks(store(office))).as("market weeks compared").isPositive();
         IndicatorService indicators = office.context.indicators();
+        // The weekly report's stock levels from the stocked commodities' prices alone, against the whole day's.
+        Catalog catalog = office.catalog();
+        var thresholds = indicators.thresholds(catalog);
+        for (LocalDate day : List.of(month.atDay(10), month.atEndOfMonth())) {
+            List<id.sinergi.infoharga.domain.StockMovement> moves = store(office).read(tx -> RecentStock.read(
+                    tx.stock(), catalog, day, true).movements());
+            if (month.equals(YearMonth.of(2025, 6))) {
+                assertThat(moves).as("the demo's stock movements").isNotEmpty();
+            }
+            java.util.Set<Integer> stocked = new java.util.TreeSet<>();
+            moves.forEach(m -> stocked.add(m.commodityId()));
+            assertThat(indicators.day(day, catalog, thresholds, stocked).commodities()).as("figures of %s", day)
+                    .isEqualTo(indicators.day(day, catalog, thresholds).commodities().stream()
+                            .filter(c -> stocked.contains(c.commodityId())).toList());
+            assertThat(office.context.alerts().stock(day, catalog, moves)).as("stock of %s", day).isEqualTo(
+                    office.context.alerts().stock(day, catalog, thresholds, indicators.day(day, catalog,
+                            thresholds), moves));
+        }
         DateRange all = new DateRange(LocalDate.of(2000, 1, 1), LocalDate.of(2030, 12, 31));
         List<Integer> ids = office.catalog().activeCommodities().stream().map(Commodity::id).toList();
         List<MonthSum> straightforward = new ArrayList<>();
@@ -184,6 +205,17 @@ class KeptAggregatesTest {
         for (int c : ids) {
             assertThat(indicators.alps(c, month)).isEqualTo(Alps.compute(c,
                     Alps.regencySeries(straightforward, c), month, ID::get));
+        }
+    }
+
+    /** The open folder's store (the context keeps it to itself: the app reaches it only through services). */
+    private static id.sinergi.infoharga.store.Store store(Laptop office) {
+        try {
+            java.lang.reflect.Field f = office.context.getClass().getDeclaredField("store");
+            f.setAccessible(true);
+            return (id.sinergi.infoharga.store.Store) f.get(office.context);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
         }
     }
 

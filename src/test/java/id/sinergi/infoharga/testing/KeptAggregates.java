@@ -2,6 +2,7 @@ package id.sinergi.infoharga.testing;
 
 import id.sinergi.infoharga.domain.MonthSum;
 import id.sinergi.infoharga.domain.PricePoint;
+import id.sinergi.infoharga.domain.WeekSum;
 import id.sinergi.infoharga.domain.indicators.Alps;
 import id.sinergi.infoharga.domain.indicators.CommodityHistory;
 import id.sinergi.infoharga.domain.indicators.DateRange;
@@ -19,7 +20,7 @@ import java.util.TreeMap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Holds the aggregates kept beside the prices (price_day, price_month_regency) against the straightforward
+ * Holds the aggregates kept beside the prices (price_day, price_month_regency, price_week_market) against the straightforward
  * computation from the raw price rows: CommodityHistory's regency days, and the regency monthly series ALPS
  * works on built from per-market month sums summed here. Doubles are compared exactly.
  */
@@ -54,7 +55,32 @@ public final class KeptAggregates {
             assertThat(series).as("kept regency months of commodity %d against the prices", c)
                     .isEqualTo(Alps.regencySeries(monthSums(all, c), c));
         }
+        checkWeeks(store);
         return days;
+    }
+
+    /**
+     * The kept weekly sums (price_week_market) against each market's sum and count of its daily prices per ISO week,
+     * worked out here from the raw rows; returns how many market weeks were compared.
+     */
+    public static int checkWeeks(Store store) {
+        List<PricePoint> all = store.read(tx -> tx.prices().between(FIRST, LAST));
+        Map<List<Object>, long[]> expected = new TreeMap<>(java.util.Comparator.comparing(Object::toString));
+        for (PricePoint p : all) {
+            LocalDate monday = p.date().with(java.time.temporal.TemporalAdjusters.previousOrSame(
+                    java.time.DayOfWeek.MONDAY));
+            long[] s = expected.computeIfAbsent(List.of(p.marketId(), p.commodityId(), monday), k -> new long[2]);
+            s[0] += p.priceRp();
+            s[1]++;
+        }
+        Map<List<Object>, long[]> kept = new TreeMap<>(java.util.Comparator.comparing(Object::toString));
+        for (WeekSum w : store.read(tx -> tx.prices().weekSums(FIRST, LAST))) {
+            assertThat(kept.put(List.of(w.marketId(), w.commodityId(), w.monday()),
+                    new long[] {w.sumRp(), w.dayCount()})).as("one row per market week").isNull();
+        }
+        assertThat(kept.keySet()).as("market weeks kept").containsExactlyElementsOf(expected.keySet());
+        expected.forEach((k, s) -> assertThat(kept.get(k)).as("sum and count of %s", k).containsExactly(s));
+        return kept.size();
     }
 
     /** Each market's month sums of one commodity from the raw rows, in month then market order (as read). */

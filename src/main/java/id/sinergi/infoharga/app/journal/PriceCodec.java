@@ -63,7 +63,7 @@ public final class PriceCodec implements Codec<PriceCodec.Key, PriceCodec.Value>
 
     @Override
     public List<String> tables() {
-        return List.of("price_observation", "price_month", "price_day", "price_month_regency");
+        return List.of("price_observation", "price_month", "price_day", "price_month_regency", "price_week_market");
     }
 
     @Override

@@ -12,6 +12,7 @@ import id.sinergi.infoharga.store.ConflictDao;
 import id.sinergi.infoharga.store.DeviceDao;
 import id.sinergi.infoharga.store.MarketDao;
 import id.sinergi.infoharga.store.OutletDao;
+import id.sinergi.infoharga.store.PriceAggregates;
 import id.sinergi.infoharga.store.PriceDao;
 import id.sinergi.infoharga.store.ReferencePriceDao;
 import id.sinergi.infoharga.store.SettingDao;
@@ -84,6 +85,7 @@ public final class Rows {
     private final Map<PriceKey, long[]> monthDeltas = new HashMap<>();
     private final java.util.SortedMap<java.time.LocalDate, java.util.Set<Integer>> touchedDays =
             new java.util.TreeMap<>();
+    private final java.util.Set<PriceAggregates.WeekKey> touchedWeeks = new java.util.HashSet<>();
 
     /** A price row's key by this folder's ids. */
     record PriceKey(int market, int commodity, java.time.LocalDate date) {
@@ -133,8 +135,8 @@ public final class Rows {
     }
 
     /**
-     * A price written on {@code day}: adds to its month's sum and count, and marks the day's regency figures for
-     * recomputing, in memory until {@link #flush()} (one row per month and per day, not per price).
+     * A price written on {@code day}: adds to its month's sum and count, and marks the day's regency figures and
+     * the market's week for recomputing, in memory until {@link #flush()} (one row per month and per day, not per price).
      */
     void priceWritten(int market, int commodity, java.time.LocalDate day, long sum, int count) {
         long[] d = monthDeltas.computeIfAbsent(new PriceKey(market, commodity, day.withDayOfMonth(1)),
@@ -142,6 +144,7 @@ public final class Rows {
         d[0] += sum;
         d[1] += count;
         touchedDays.computeIfAbsent(day, k -> new java.util.HashSet<>()).add(commodity);
+        touchedWeeks.add(PriceAggregates.WeekKey.of(commodity, day));
     }
 
     /** Writes everything held back; called before the session's transaction commits. */
@@ -154,6 +157,8 @@ public final class Rows {
         monthDeltas.clear();
         prices.refreshDays(touchedDays);
         touchedDays.clear();
+        prices.refreshWeeks(touchedWeeks);
+        touchedWeeks.clear();
     }
 
     /** Master data changed: read the codes again when next needed. */

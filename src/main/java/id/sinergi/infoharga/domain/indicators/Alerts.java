@@ -8,6 +8,7 @@ import id.sinergi.infoharga.domain.Outlet;
 import id.sinergi.infoharga.domain.PricePoint;
 import id.sinergi.infoharga.domain.PriceText;
 import id.sinergi.infoharga.domain.StockMovement;
+import id.sinergi.infoharga.domain.WeekSum;
 import id.sinergi.infoharga.domain.Words;
 
 import java.time.LocalDate;
@@ -177,21 +178,69 @@ public final class Alerts {
         if (!rules.due(day, now)) {
             return List.of();
         }
+        return missingReports(catalog, day, reported(catalog, recent, new DateRange(day, day), List.of()),
+                reported(catalog, recent, basketDays(day), List.of()), rules, now, words);
+    }
+
+    /** The days whose reports make a market's usual commodities on {@code day}: the {@link #BASKET_DAYS} before. */
+    public static DateRange basketDays(LocalDate day) {
+        return new DateRange(day.minusDays(BASKET_DAYS), day.minusDays(1));
+    }
+
+    /**
+     * The days of {@link #basketDays} outside its whole ISO weeks: the only ones whose daily prices
+     * {@link #reported} needs when it has the whole weeks' kept sums.
+     */
+    public static List<DateRange> basketDaysOutsideWholeWeeks(LocalDate day) {
+        DateRange basket = basketDays(day);
+        LocalDate firstMonday = basket.from().plusDays((8 - basket.from().getDayOfWeek().getValue()) % 7);
+        LocalDate endOfWholeWeeks = basket.to().minusDays(basket.to().getDayOfWeek().getValue() % 7);
+        List<DateRange> out = new ArrayList<>();
+        if (basket.from().isBefore(firstMonday)) {
+            out.add(new DateRange(basket.from(), firstMonday.minusDays(1)));
+        }
+        if (endOfWholeWeeks.isBefore(basket.to())) {
+            out.add(new DateRange(endOfWholeWeeks.plusDays(1), basket.to()));
+        }
+        return out;
+    }
+
+    /**
+     * Market → the active commodities it reported (any price) within {@code days}: from daily prices, and from the
+     * kept weekly sums of the ISO weeks that lie wholly within {@code days} (a sum exists only for a week with a
+     * price). The daily prices must cover the days outside those weeks.
+     */
+    public static Map<Integer, Set<Integer>> reported(Catalog catalog, Collection<PricePoint> daily,
+                                                      DateRange days, Collection<WeekSum> weeks) {
         Set<Integer> activeCommodities = new HashSet<>();
         catalog.activeCommodities().forEach(c -> activeCommodities.add(c.id()));
-        Map<Integer, Set<Integer>> today = new HashMap<>();
-        Map<Integer, Set<Integer>> basket = new HashMap<>();
-        LocalDate from = day.minusDays(BASKET_DAYS);
-        for (PricePoint p : recent) {
-            if (!activeCommodities.contains(p.commodityId())) {
-                continue;
-            }
-            if (p.date().equals(day)) {
-                today.computeIfAbsent(p.marketId(), k -> new HashSet<>()).add(p.commodityId());
-            } else if (!p.date().isBefore(from) && p.date().isBefore(day)) {
-                basket.computeIfAbsent(p.marketId(), k -> new HashSet<>()).add(p.commodityId());
+        Map<Integer, Set<Integer>> out = new HashMap<>();
+        for (PricePoint p : daily) {
+            if (activeCommodities.contains(p.commodityId()) && days.contains(p.date())) {
+                out.computeIfAbsent(p.marketId(), k -> new HashSet<>()).add(p.commodityId());
             }
         }
+        for (WeekSum w : weeks) {
+            if (w.dayCount() > 0 && activeCommodities.contains(w.commodityId()) && days.contains(w.monday())
+                    && days.contains(w.monday().plusDays(6))) {
+                out.computeIfAbsent(w.marketId(), k -> new HashSet<>()).add(w.commodityId());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * {@link #missingReports(Catalog, LocalDate, Collection, ReportingRules, LocalDateTime, Words)} from what was
+     * reported already gathered ({@link #reported}): on the day itself, and over {@link #basketDays}.
+     */
+    public static List<Alert> missingReports(Catalog catalog, LocalDate day, Map<Integer, Set<Integer>> today,
+                                             Map<Integer, Set<Integer>> basket, ReportingRules rules,
+                                             LocalDateTime now, Words words) {
+        if (!rules.due(day, now)) {
+            return List.of();
+        }
+        Set<Integer> activeCommodities = new HashSet<>();
+        catalog.activeCommodities().forEach(c -> activeCommodities.add(c.id()));
         List<Alert> out = new ArrayList<>();
         for (Market m : catalog.activeMarkets()) {
             Set<Integer> reported = today.getOrDefault(m.id(), Set.of());

@@ -2,6 +2,7 @@ package id.sinergi.infoharga.domain.indicators;
 
 import id.sinergi.infoharga.domain.MonthSum;
 import id.sinergi.infoharga.domain.PricePoint;
+import id.sinergi.infoharga.domain.WeekSum;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -51,6 +52,21 @@ public record PeriodAverage(int commodityId, Map<Integer, Double> marketAverages
         Map<Integer, Map<Integer, long[]>> byCommodity = new HashMap<>();
         for (MonthSum s : sums) {
             if (s.month().equals(month) && s.dayCount() > 0) {
+                byCommodity.computeIfAbsent(s.commodityId(), k -> new HashMap<>())
+                        .put(s.marketId(), new long[] {s.sumRp(), s.dayCount()});
+            }
+        }
+        return fromSums(byCommodity);
+    }
+
+    /**
+     * The averages by commodity of one ISO week, from the weekly sums kept beside the prices: the same sums and
+     * counts {@link #of} adds up from the week's daily prices, so the same doubles.
+     */
+    public static Map<Integer, PeriodAverage> ofWeek(Collection<WeekSum> sums, LocalDate monday) {
+        Map<Integer, Map<Integer, long[]>> byCommodity = new HashMap<>();
+        for (WeekSum s : sums) {
+            if (s.monday().equals(monday) && s.dayCount() > 0) {
                 byCommodity.computeIfAbsent(s.commodityId(), k -> new HashMap<>())
                         .put(s.marketId(), new long[] {s.sumRp(), s.dayCount()});
             }

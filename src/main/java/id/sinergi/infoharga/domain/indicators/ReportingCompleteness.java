@@ -43,16 +43,32 @@ public record ReportingCompleteness(int marketId, String marketCode, String mark
         }
         LocalDate basketFrom = from.minusDays(BASKET_DAYS);
         Map<Integer, Set<Integer>> basket = new HashMap<>();
+        for (PricePoint p : points) {
+            if (p.priceRp() > 0 && active.contains(p.commodityId()) && !p.date().isBefore(basketFrom)
+                    && p.date().isBefore(from)) {
+                basket.computeIfAbsent(p.marketId(), k -> new HashSet<>()).add(p.commodityId());
+            }
+        }
+        return of(catalog, basket, points, from, to, workingDays);
+    }
+
+    /**
+     * The same with each market's usual commodities already gathered (the weekly report takes them from the kept
+     * weekly sums of the four whole weeks before {@code from}, a Monday); {@code points} need hold only the days
+     * from {@code from} to {@code to}.
+     */
+    public static List<ReportingCompleteness> of(Catalog catalog, Map<Integer, Set<Integer>> basket,
+                                                 Collection<PricePoint> points, LocalDate from, LocalDate to,
+                                                 Set<DayOfWeek> workingDays) {
+        Set<Integer> active = new HashSet<>();
+        for (Commodity c : catalog.activeCommodities()) {
+            active.add(c.id());
+        }
         // market → day → commodities reported that day
         Map<Integer, Map<LocalDate, Set<Integer>>> reported = new HashMap<>();
         for (PricePoint p : points) {
-            if (p.priceRp() <= 0 || !active.contains(p.commodityId())) {
-                continue;
-            }
-            if (!p.date().isBefore(basketFrom) && p.date().isBefore(from)) {
-                basket.computeIfAbsent(p.marketId(), k -> new HashSet<>()).add(p.commodityId());
-            } else if (!p.date().isBefore(from) && !p.date().isAfter(to)
-                    && workingDays.contains(p.date().getDayOfWeek())) {
+            if (p.priceRp() > 0 && active.contains(p.commodityId()) && !p.date().isBefore(from)
+                    && !p.date().isAfter(to) && workingDays.contains(p.date().getDayOfWeek())) {
                 reported.computeIfAbsent(p.marketId(), k -> new HashMap<>())
                         .computeIfAbsent(p.date(), k -> new HashSet<>()).add(p.commodityId());
             }

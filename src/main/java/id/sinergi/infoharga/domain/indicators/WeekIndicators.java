@@ -5,6 +5,7 @@ import id.sinergi.infoharga.domain.PricePoint;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /** The figures of one ISO week against the week before, and the weighted week-on-week change with its andil. */
 public record WeekIndicators(IsoWeek week, DateRange days, List<PeriodFigures> commodities,
@@ -20,8 +21,16 @@ public record WeekIndicators(IsoWeek week, DateRange days, List<PeriodFigures> c
 
     public static WeekIndicators compute(Catalog catalog, IsoWeek week, Collection<PricePoint> points,
                                          Thresholds thresholds) {
-        var current = PeriodAverage.of(points, week.days());
-        var previous = PeriodAverage.of(points, week.previous().days());
+        return compute(catalog, week, PeriodAverage.of(points, week.days()),
+                PeriodAverage.of(points, week.previous().days()), thresholds);
+    }
+
+    /**
+     * The same from the two weeks' averages already worked out (from kept weekly sums, or the week so far from its
+     * daily prices).
+     */
+    public static WeekIndicators compute(Catalog catalog, IsoWeek week, Map<Integer, PeriodAverage> current,
+                                         Map<Integer, PeriodAverage> previous, Thresholds thresholds) {
         List<PeriodFigures> figures = PeriodTable.rows(catalog, current, previous, null, null,
                 week.previous().monday(), null, null, week.sunday(), thresholds, true);
         return new WeekIndicators(week, week.days(), figures, PeriodTable.weighted(catalog, figures));
