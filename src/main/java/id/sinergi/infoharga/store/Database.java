@@ -10,6 +10,7 @@ import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.sql.SQLException;
 import java.io.IOException;
 import java.util.Optional;
@@ -33,13 +34,22 @@ public final class Database implements AutoCloseable {
     private final Jdbi jdbi;
     /** The folder's lock, held while the database is open; none for a restore's side file. */
     private final FolderLock lock;
+    /** Every connection of {@link #jdbi} passes it, so that the housekeeping runs only when none is open. */
+    private final HandleGate gate = new HandleGate();
+    private final FileHousekeeping housekeeping;
+
+    /** Time a save may spend afterwards making the file denser (the user is told "saved" only after it). */
+    static final Duration AFTER_SAVE_BUDGET = Duration.ofMillis(100);
+    /** Time a close may spend making the file denser. */
+    static final Duration CLOSE_BUDGET = Duration.ofMillis(300);
 
     private Database(Path folder, String fileName, JdbcConnectionPool pool, FolderLock lock) {
         this.folder = folder;
         this.fileName = fileName;
         this.pool = pool;
         this.lock = lock;
-        this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
+        this.jdbi = Jdbi.create(gate.connections(pool)).installPlugin(new SqlObjectPlugin());
+        this.housekeeping = new FileHousekeeping(pool, gate);
     }
 
     /**
@@ -264,6 +274,21 @@ public final class Database implements AutoCloseable {
         } catch (RuntimeException e) {
             throw StoreFailures.translate(e, folder);
         }
+        // After the save is on disk, and only when the file has become sparse: most saves return at once.
+        housekeeping.run(AFTER_SAVE_BUDGET);
+    }
+
+    /**
+     * Makes the file denser for at most {@code budget} when no read or write is in flight and its chunks are sparse
+     * (see {@link FileHousekeeping}); returns at once otherwise.
+     */
+    public HousekeepingOutcome keepDense(Duration budget) {
+        return housekeeping.run(budget);
+    }
+
+    /** As {@link #keepDense(Duration)} at other thresholds (percent): tests make it rewrite on a dense file. */
+    HousekeepingOutcome keepDense(Duration budget, int startBelow, int target) {
+        return housekeeping.run(budget, startBelow, target);
     }
 
     /**
@@ -279,7 +304,7 @@ public final class Database implements AutoCloseable {
         store.sync();
     }
 
-    private static org.h2.mvstore.MVStore mvStore(java.sql.Connection connection) {
+    static org.h2.mvstore.MVStore mvStore(java.sql.Connection connection) {
         try {
             org.h2.jdbc.JdbcConnection h2 = connection.unwrap(org.h2.jdbc.JdbcConnection.class);
             return ((org.h2.engine.SessionLocal) h2.getSession()).getDatabase().getStore().getMvStore();
@@ -291,6 +316,7 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         try {
+            housekeeping.run(CLOSE_BUDGET);
             pool.dispose();
         } finally {
             if (lock != null) {
