@@ -31,10 +31,10 @@ import java.time.Duration;
  * below {@link #START_BELOW} percent.
  */
 final class FileHousekeeping {
-    /** Below this live share of the chunks (percent) a run starts; H2 splits pages in half, so ~60% is dense. */
-    static final int START_BELOW = 50;
+    /** Below this live share of the chunks (percent) a run starts. */
+    static final int START_BELOW = 60;
     /** A run stops once the live share reaches this (H2's compact does nothing at or above it). */
-    static final int TARGET = 65;
+    static final int TARGET = 75;
     /** Live bytes moved per step: one step is one commit and one sync. */
     static final int WRITE_PER_STEP = 2 << 20;
 
