@@ -36,7 +36,7 @@ final class FileHousekeeping {
     /** A run stops once the live share reaches this (H2's compact does nothing at or above it). */
     static final int TARGET = 75;
     /** Live bytes moved per step: one step is one commit and one sync. */
-    static final int WRITE_PER_STEP = 2 << 20;
+    static final int WRITE_PER_STEP = 256 << 10;
 
     private static final Logger LOG = LoggerFactory.getLogger(FileHousekeeping.class);
 
