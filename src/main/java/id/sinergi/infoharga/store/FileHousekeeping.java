@@ -35,8 +35,13 @@ final class FileHousekeeping {
     static final int START_BELOW = 60;
     /** A run stops once the live share reaches this (H2's compact does nothing at or above it). */
     static final int TARGET = 75;
-    /** Live bytes moved per step: one step is one commit and one sync. */
-    static final int WRITE_PER_STEP = 256 << 10;
+    /**
+     * Live bytes moved per step: one step is one commit and one sync, and the budget is checked between steps. Steps
+     * of 256 KB shortened the saves that run it (p50/p99 114/747 ms instead of 305/1215 ms on the housekept demo
+     * folder) but the per-step commit and sync then ate the budget: half a year of saves left 3.7× the compacted
+     * size instead of 1.9×, the 10-year demo 207 B per price instead of 137 B.
+     */
+    static final int WRITE_PER_STEP = 2 << 20;
 
     private static final Logger LOG = LoggerFactory.getLogger(FileHousekeeping.class);
 
