@@ -111,12 +111,13 @@ public final class Database implements AutoCloseable {
         // open (HandleGate), so no read can be walking a chunk it frees: after a save's sync when less than 60% of
         // the chunks is live (≤ 100 ms), at close (≤ 300 ms) and between the demo's months. Without it a year of
         // daily saves of 20 markets made a 1.3 GB file of 22 MB of content; with it 90 days made 30 MB instead of
-        // 473 MB, 180 days 58 MB, 1.9× the compacted size (FileGrowthBenchmark). HousekeepingKillTest and HousekeepingUnderLongReadTest hold it to the rules.
+        // 473 MB, 180 days 58 MB, 1.9× the compacted size (FileGrowthBenchmark). HousekeepingKillTest and
+        // HousekeepingUnderLongReadTest hold it to the rules.
         // COMPRESS=TRUE: pages are LZF-compressed as they are written (a third smaller for the same demo, at no
         // measurable cost to the generator); pages written before stay readable as they are.
         // MAX_COMPACT_TIME=0: H2 otherwise rewrites and moves chunks on every close; on a 424 MB file of 10 years
-        // that made each close take 4–7 s (0.05–0.3 s without), and moving chunks is the part of H2's compaction
-        // with the most fixes after 2.3.232. The housekeeping never moves chunks: freed space is reused by new
+        // that made each close take 4–7 s (0.05–0.3 s without), and H2's chunk moving has had fixes since 2.3.232
+        // (h2database commit 8492b8c, "improper allocation in moveChunkInside"). The housekeeping never moves chunks: freed space is reused by new
         // chunks, and the file gets shorter only when its end is free. Shrinking a file that grew before (an
         // upgraded folder) is `compact`'s safe rebuild (DESIGN §3).
         String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve(fileName)

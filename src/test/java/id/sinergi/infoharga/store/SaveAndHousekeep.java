@@ -18,8 +18,9 @@ import java.util.List;
 
 /**
  * The child of {@code HousekeepingKillTest}: saves market-days over and over on a few keys (so that the file turns
- * sparse), prints {@code ACK <i> <market> <day>} as each save returns, then
- * {@code HK} before a housekeeping run made to rewrite for five seconds and {@code HKDONE <ran> <steps>} after it; until killed.
+ * sparse) and prints {@code ACK <i> <market> <day>} as each save returns; every third save it prints {@code HK},
+ * runs the housekeeping made to rewrite for five seconds, and prints {@code HKDONE <ran> <steps> <live before>
+ * <live after>}; until killed.
  * <p>Arguments: data folder, user name, round.
  */
 public final class SaveAndHousekeep {
