@@ -153,6 +153,15 @@ public final class Store {
         database.checkpointSync();
     }
 
+    /**
+     * Makes the data file denser for at most {@code budget}, when no read or write is in flight and the file has
+     * become sparse; returns at once otherwise. Every save already does a little of it after its sync; bulk writers
+     * (the demo generator) call it between their transactions.
+     */
+    public HousekeepingOutcome keepFileDense(java.time.Duration budget) {
+        return database.keepDense(budget);
+    }
+
     public java.nio.file.Path folder() {
         return database.folder();
     }
