@@ -24,11 +24,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Issue 16: the data file's housekeeping rewrites H2's chunks while the app runs. A process killed with SIGKILL in
  * the middle of it must leave a file that opens, has every save that was acknowledged, and passes {@code verify}.
  * The child saves round and round on a few keys and, every third save, runs the housekeeping made to rewrite for
- * five seconds; it is killed a random moment after such a run started (each save also runs the housekeeping
- * itself when the file is sparse).
+ * five seconds; it is killed a random moment after such a run started (each save also asks for the housekeeping
+ * that runs a second later when the file is sparse). Two rounds: each costs about 20 s of the test suite.
  */
 class HousekeepingKillTest {
-    private static final int ROUNDS = 4;
+    private static final int ROUNDS = 2;
 
     @TempDir
     Path folder;
