@@ -28,6 +28,7 @@ final class DeferredHousekeeping implements AutoCloseable {
     private final long delayNanos;
     private final ScheduledThreadPoolExecutor thread;
     private boolean scheduled;
+    private boolean requested;
     private int busyRetries;
     private int slices;
     private volatile HousekeepingOutcome last = HousekeepingOutcome.SKIPPED;
@@ -51,6 +52,7 @@ final class DeferredHousekeeping implements AutoCloseable {
 
     /** Asks for a run a moment from now (after a save); returns at once. */
     synchronized void request() {
+        requested = true;
         busyRetries = RETRIES_WHEN_BUSY;
         slices = MAX_SLICES;
         schedule();
@@ -86,6 +88,11 @@ final class DeferredHousekeeping implements AutoCloseable {
     /** What the last run did (for tests and the benchmarks). */
     HousekeepingOutcome last() {
         return last;
+    }
+
+    /** Whether a save asked for the housekeeping since the database was opened. */
+    synchronized boolean requestedSinceOpen() {
+        return requested;
     }
 
     /** Whether a run is waiting to start. */

@@ -42,9 +42,11 @@ class DeferredHousekeepingTest {
     void aRequestReturnsAtOnceAndRunsOnceLaterOnItsOwnThreadHoweverManySavesAskedMeanwhile() throws Exception {
         Script script = new Script();
         try (DeferredHousekeeping deferred = new DeferredHousekeeping(script, TARGET, Duration.ofMillis(300))) {
+            assertThat(deferred.requestedSinceOpen()).isFalse();
             for (int i = 0; i < 10; i++) {
                 deferred.request();
             }
+            assertThat(deferred.requestedSinceOpen()).isTrue();
             assertThat(script.runs.get()).isZero();
             assertThat(deferred.pending()).isTrue();
             waitUntil(() -> !deferred.pending() && script.runs.get() == 1);
