@@ -145,22 +145,9 @@ public final class IndicatorService {
 
     /**
      * Each active market's reporting over the working days of a week up to {@code until} (a week still running
-     * expects only the days that have passed), against its usual basket (see {@link ReportingCompleteness}).
-     */
-    public List<ReportingCompleteness> completeness(IsoWeek week, LocalDate until, Set<DayOfWeek> workingDays) {
-        Catalog catalog = referenceData.catalog();
-        LocalDate to = until.isBefore(week.sunday()) ? until : week.sunday();
-        if (to.isBefore(week.monday())) {
-            return ReportingCompleteness.of(catalog, List.of(), week.monday(), week.monday(), Set.of());
-        }
-        return ReportingCompleteness.of(catalog, pricesIn(List.of(new DateRange(
-                week.monday().minusDays(ReportingCompleteness.BASKET_DAYS), to))), week.monday(), to, workingDays);
-    }
-
-    /**
-     * {@link #completeness} with each market's usual commodities from the kept weekly sums of the four whole weeks
-     * before (the weekly report has read them with its trend weeks: {@code sums} must cover them), and only the
-     * week's own days read.
+     * expects only the days that have passed), against its usual basket (see {@link ReportingCompleteness}): the
+     * usual commodities from the kept weekly sums of the four whole weeks before (the weekly report has read them
+     * with its trend weeks: {@code sums} must cover them), and only the week's own days read.
      */
     List<ReportingCompleteness> completeness(IsoWeek week, LocalDate until, Set<DayOfWeek> workingDays,
                                              List<WeekSum> sums) {

@@ -185,10 +185,10 @@ public final class PriceAggregates {
     }
 
     /**
-     * Recomputes the weeks a save, a received package or an import touched: per commodity, each run of consecutive
-     * touched weeks, every market's sums of it in one read of the commodity-led index (which holds every column
-     * read: a market's own primary-key range is not covering, and fetching each of its rows from the table cost
-     * more than reading the other markets' rows beside them).
+     * Recomputes the weeks a save, a received package or an import touched: per commodity and week, every market's
+     * sums in one read of the commodity-led index (which holds every column read: a market's own primary-key range
+     * is not covering, and fetching each of its rows from the table cost more than reading the other markets' rows
+     * beside them).
      */
     public static void refreshWeeks(Connection c, java.util.Collection<WeekKey> keys) throws SQLException {
         java.util.SortedMap<Integer, java.util.SortedSet<LocalDate>> weeks = new java.util.TreeMap<>();
@@ -207,21 +207,10 @@ public final class PriceAggregates {
                     delete.addBatch();
                 }
                 delete.executeBatch();
-                LocalDate start = null;
-                LocalDate end = null;
                 int pending = 0;
                 for (LocalDate monday : e.getValue()) {
-                    if (end != null && monday.equals(end.plusWeeks(1))) {
-                        end = monday;
-                        continue;
-                    }
-                    if (start != null) {
-                        pending = readWeeks(read, write, commodity, start, end.plusDays(6), pending);
-                    }
-                    start = monday;
-                    end = monday;
+                    pending = readWeeks(read, write, commodity, monday, monday.plusDays(6), pending);
                 }
-                pending = readWeeks(read, write, commodity, start, end.plusDays(6), pending);
                 if (pending > 0) {
                     write.executeBatch();
                 }

@@ -9,6 +9,7 @@ import id.sinergi.infoharga.domain.indicators.Alert;
 import id.sinergi.infoharga.domain.indicators.AlpsResult;
 import id.sinergi.infoharga.domain.indicators.CommodityDay;
 import id.sinergi.infoharga.domain.indicators.DateRange;
+import id.sinergi.infoharga.domain.indicators.ReportingCompleteness;
 import id.sinergi.infoharga.domain.indicators.DayIndicators;
 import id.sinergi.infoharga.domain.indicators.Horizon;
 import id.sinergi.infoharga.domain.indicators.IsoWeek;
@@ -41,6 +42,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -102,7 +104,7 @@ class KeptWeeksIdentityTest {
                 var sums = indicators.weekSums(IndicatorService.keptWeeksOf(week, count));
                 for (EnumSet<DayOfWeek> d : workingDays) {
                     assertThat(indicators.completeness(week, until, d, sums)).as("%s until %s", week, until)
-                            .isEqualTo(indicators.completeness(week, until, d));
+                            .isEqualTo(straightCompleteness(indicators, catalog, week, until, d));
                 }
                 if (!history.get(count - 1).commodities().isEmpty()) {
                     WeeklyReport report = reports.weekly(week, "uji");
@@ -211,6 +213,18 @@ class KeptWeeksIdentityTest {
                 alps);
     }
 
+    /** The completeness from its 28 basket days and the week's days, all read as daily prices. */
+    private static List<ReportingCompleteness> straightCompleteness(IndicatorService indicators, Catalog catalog,
+                                                                    IsoWeek week, LocalDate until,
+                                                                    Set<DayOfWeek> workingDays) {
+        LocalDate to = until.isBefore(week.sunday()) ? until : week.sunday();
+        if (to.isBefore(week.monday())) {
+            return ReportingCompleteness.of(catalog, List.of(), week.monday(), week.monday(), Set.of());
+        }
+        return ReportingCompleteness.of(catalog, indicators.pricesIn(List.of(new DateRange(
+                week.monday().minusDays(ReportingCompleteness.BASKET_DAYS), to))), week.monday(), to, workingDays);
+    }
+
     /**
      * The report from the straightforward weeks and completeness; the parts that do not depend on how the weeks
      * are read (cover, stock, letterhead, ALPS) are taken from the report itself.
@@ -219,8 +233,8 @@ class KeptWeeksIdentityTest {
                                                WeeklyReport report, List<WeekIndicators> history, Clock clock) {
         IsoWeek week = report.cover().week();
         WeekIndicators current = history.get(history.size() - 1);
-        List<WeeklyReport.Completeness> completeness = indicators.completeness(week, LocalDate.now(clock),
-                alerts.reportingRules().workingDays()).stream()
+        List<WeeklyReport.Completeness> completeness = straightCompleteness(indicators, catalog, week,
+                LocalDate.now(clock), alerts.reportingRules().workingDays()).stream()
                 .map(c -> new WeeklyReport.Completeness(c.marketName(), c.reported(), c.expected())).toList();
         List<AlertLevel> levels = new ArrayList<>();
         current.commodities().forEach(f -> levels.add(WeeklyReportAssembler.level(f)));
