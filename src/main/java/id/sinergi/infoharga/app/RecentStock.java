@@ -26,6 +26,8 @@ import java.util.UUID;
  * outflow, whose {@link StockCover#OUTFLOW_DAYS} days are read too. Every reversal up to the day is included, so
  * the movements read are in force exactly when they are in the whole history. An outlet's commodity with no count
  * in force is read whole. RecentStockTest compares both on random histories.
+ * <p>The outlets' commodities are read together, a statement per step back (and one for their first days): a
+ * statement each made some 80 of them per dashboard, whose overhead was most of its stock cover time.
  */
 final class RecentStock {
     /** Days read at first before the outflow window; each further step back doubles. */
@@ -49,36 +51,68 @@ final class RecentStock {
         for (StockMovement r : reversals) {
             reversed.add(r.reverses());
         }
+        Map<List<Integer>, LocalDate> firstDays = new HashMap<>();
+        for (StockDao.KeyDay k : dao.firstDays()) {
+            firstDays.put(List.of(k.outletId(), k.commodityId()), k.day());
+        }
         LocalDate windowStart = day.minusDays(StockCover.OUTFLOW_DAYS - 1L);
-        List<StockMovement> out = new ArrayList<>();
-        Map<List<Integer>, Long> prices = new HashMap<>();
+        // Every outlet's commodity is read in the same statements, a step back at a time for those that need one.
+        List<KeyRead> keys = new ArrayList<>();
         for (Outlet outlet : catalog.outlets()) {
             if (!outlet.active()) {
                 continue;
             }
             for (Commodity commodity : catalog.commodities()) {
-                Optional<LocalDate> first = dao.firstDay(outlet.id(), commodity.id());
-                if (first.isEmpty() || first.get().isAfter(day)) {
-                    continue;
+                LocalDate first = firstDays.get(List.of(outlet.id(), commodity.id()));
+                if (first != null && !first.isAfter(day)) {
+                    keys.add(new KeyRead(outlet.id(), commodity.id(), first, day, windowStart, reversed));
                 }
-                KeyRead key = new KeyRead(dao, outlet.id(), commodity.id(), first.get(), day, windowStart, reversed);
-                key.backToLastCount();
-                if (salePrices) {
-                    key.lastSalePrice().ifPresent(p -> prices.put(List.of(outlet.id(), commodity.id()), p));
-                }
-                Set<UUID> have = new HashSet<>();
-                for (StockMovement m : key.rows) {
-                    have.add(m.id());
-                    out.add(m);
-                }
-                for (StockMovement r : reversals) {
-                    if (r.outletId() == outlet.id() && r.commodityId() == commodity.id() && !have.contains(r.id())) {
-                        out.add(r);
-                    }
+            }
+        }
+        readWhile(dao, keys, k -> k.rows == null);
+        readWhile(dao, keys, k -> !k.complete() && !k.hasCountInForce());
+        if (salePrices) {
+            readWhile(dao, keys, k -> !k.complete() && k.lastSalePrice().isEmpty());
+        }
+        List<StockMovement> out = new ArrayList<>();
+        Map<List<Integer>, Long> prices = new HashMap<>();
+        for (KeyRead key : keys) {
+            if (salePrices) {
+                key.lastSalePrice().ifPresent(p -> prices.put(List.of(key.outletId, key.commodityId), p));
+            }
+            Set<UUID> have = new HashSet<>();
+            for (StockMovement m : key.rows) {
+                have.add(m.id());
+                out.add(m);
+            }
+            for (StockMovement r : reversals) {
+                if (r.outletId() == key.outletId && r.commodityId() == key.commodityId && !have.contains(r.id())) {
+                    out.add(r);
                 }
             }
         }
         return new RecentStock(out, prices);
+    }
+
+    /**
+     * Reads the next days of every key that {@code more} asks for, in one statement per round, until none asks:
+     * the first read of a key is its outflow window, each further one a step back.
+     */
+    private static void readWhile(StockDao dao, List<KeyRead> keys, java.util.function.Predicate<KeyRead> more) {
+        while (true) {
+            List<KeyRead> wanted = keys.stream().filter(more).toList();
+            if (wanted.isEmpty()) {
+                return;
+            }
+            List<StockDao.KeyRange> ranges = wanted.stream().map(KeyRead::next).toList();
+            Map<List<Integer>, List<StockMovement>> read = new HashMap<>();
+            for (StockMovement m : dao.between(ranges)) {
+                read.computeIfAbsent(List.of(m.outletId(), m.commodityId()), k -> new ArrayList<>()).add(m);
+            }
+            for (KeyRead k : wanted) {
+                k.prepend(read.getOrDefault(List.of(k.outletId, k.commodityId), List.of()));
+            }
+        }
     }
 
     /** Movements that give the same covers as every movement up to the day (any order). */
@@ -93,64 +127,68 @@ final class RecentStock {
 
     /** One outlet's commodity, read backwards from the day in growing steps. */
     private static final class KeyRead {
-        private final StockDao dao;
         private final int outletId;
         private final int commodityId;
         private final LocalDate first;
+        private final LocalDate day;
         private final Set<UUID> reversed;
-        /** The movements from {@link #from} to the day, in the order of {@link StockDao#allUpTo}. */
+        /** The movements from {@link #from} to the day in the order of {@link StockDao#allUpTo}; null unread. */
         private List<StockMovement> rows;
         private LocalDate from;
         private int step = FIRST_STEP_DAYS;
 
-        KeyRead(StockDao dao, int outletId, int commodityId, LocalDate first, LocalDate day, LocalDate windowStart,
+        KeyRead(int outletId, int commodityId, LocalDate first, LocalDate day, LocalDate windowStart,
                 Set<UUID> reversed) {
-            this.dao = dao;
             this.outletId = outletId;
             this.commodityId = commodityId;
             this.first = first;
+            this.day = day;
             this.reversed = reversed;
             this.from = windowStart.isBefore(first) ? first : windowStart;
-            this.rows = new ArrayList<>(dao.between(outletId, commodityId, from, day));
         }
 
         private boolean complete() {
             return !from.isAfter(first);
         }
 
-        private void stepBack() {
+        /** The days to read next: the first time from {@link #from} to the day, then the step back before it. */
+        StockDao.KeyRange next() {
+            if (rows == null) {
+                return new StockDao.KeyRange(outletId, commodityId, from, day);
+            }
             LocalDate to = from.minusDays(1);
             LocalDate earlier = from.minusDays(step);
             from = earlier.isBefore(first) ? first : earlier;
             step *= 2;
-            List<StockMovement> older = new ArrayList<>(dao.between(outletId, commodityId, from, to));
-            older.addAll(rows);
-            rows = older;
+            return new StockDao.KeyRange(outletId, commodityId, from, to);
+        }
+
+        /** Takes the movements of the range {@link #next} gave. */
+        void prepend(List<StockMovement> older) {
+            List<StockMovement> all = new ArrayList<>(older);
+            if (rows != null) {
+                all.addAll(rows);
+            }
+            rows = all;
         }
 
         private boolean inForce(StockMovement m) {
             return m.reverses() == null && !reversed.contains(m.id());
         }
 
-        void backToLastCount() {
-            while (!complete() && rows.stream().noneMatch(m -> m.kind() == MovementKind.COUNT && inForce(m))) {
-                stepBack();
-            }
+        boolean hasCountInForce() {
+            return rows.stream().anyMatch(m -> m.kind() == MovementKind.COUNT && inForce(m));
         }
 
+        /** The latest selling price in force among the movements read. */
         Optional<Long> lastSalePrice() {
-            while (true) {
-                for (int i = rows.size() - 1; i >= 0; i--) {
-                    StockMovement m = rows.get(i);
-                    if (m.kind() == MovementKind.SALE && m.unitPriceRp() != null && inForce(m)) {
-                        return Optional.of(m.unitPriceRp());
-                    }
+            for (int i = rows.size() - 1; i >= 0; i--) {
+                StockMovement m = rows.get(i);
+                if (m.kind() == MovementKind.SALE && m.unitPriceRp() != null && inForce(m)) {
+                    return Optional.of(m.unitPriceRp());
                 }
-                if (complete()) {
-                    return Optional.empty();
-                }
-                stepBack();
             }
+            return Optional.empty();
         }
     }
 }
