@@ -53,7 +53,9 @@ final class RecentStock {
         }
         Map<List<Integer>, LocalDate> firstDays = new HashMap<>();
         for (StockDao.KeyDay k : dao.firstDays()) {
-            firstDays.put(List.of(k.outletId(), k.commodityId()), k.day());
+            if (k.day() != null) {
+                firstDays.put(List.of(k.outletId(), k.commodityId()), k.day());
+            }
         }
         LocalDate windowStart = day.minusDays(StockCover.OUTFLOW_DAYS - 1L);
         // Every outlet's commodity is read in the same statements, a step back at a time for those that need one.
