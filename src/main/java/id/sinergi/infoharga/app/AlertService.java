@@ -58,16 +58,38 @@ public final class AlertService {
     /** Every alert of a day above Normal, most severe first. Missing reports count once the cut-off has passed. */
     public List<Alert> alerts(LocalDate date) {
         Catalog catalog = referenceData.catalog();
-        Thresholds thresholds = indicators.thresholds(catalog);
-        return alerts(date, catalog, thresholds, indicators.day(date, catalog, thresholds));
+        return dayAndAlerts(date, catalog, indicators.thresholds(catalog)).alerts();
     }
 
-    /** The WULANDARI stock of every outlet and commodity at the end of a day, with its level. */
+    /** A day's figures and its alerts. */
+    private record DayAlerts(DayIndicators day, List<Alert> alerts) {
+    }
+
+    /**
+     * The day's figures and the missing reports from one read of daily prices, with the basket's whole ISO weeks
+     * from the kept weekly sums, as the dashboard reads them: not the 28 days of every market's prices.
+     */
+    private DayAlerts dayAndAlerts(LocalDate date, Catalog catalog, Thresholds thresholds) {
+        boolean due = reportingRules().due(date, LocalDateTime.now(clock));
+        List<DateRange> ranges = new ArrayList<>(DayIndicators.rangesNeeded(date));
+        if (due) {
+            ranges.addAll(Alerts.basketDaysOutsideWholeWeeks(date));
+        }
+        List<PricePoint> points = indicators.pricesIn(DateRange.merged(ranges));
+        DayIndicators day = DayIndicators.compute(catalog, date, points, thresholds);
+        // Not due: the missing reports are left out, unless the cut-off passes meanwhile; they are then read whole.
+        Reported reported = due ? new Reported(points, indicators.weekSums(Alerts.basketDays(date))) : null;
+        return new DayAlerts(day, alerts(date, catalog, thresholds, day, stock(date, catalog, thresholds, day),
+                reported));
+    }
+
+    /**
+     * The WULANDARI stock of every outlet and commodity at the end of a day, with its level: the price levels of
+     * the stocked commodities alone, as {@link #stock(LocalDate, Catalog, List)} reads them.
+     */
     public List<StockCover> stock(LocalDate date) {
         Catalog catalog = referenceData.catalog();
-        Thresholds thresholds = indicators.thresholds(catalog);
-        DayIndicators day = indicators.day(date, catalog, thresholds);
-        return Alerts.stockCovers(catalog, date, movementsFor(date, catalog), thresholds, Alerts.priceLevels(day));
+        return stock(date, catalog, movementsFor(date, catalog));
     }
 
     /**
@@ -85,9 +107,9 @@ public final class AlertService {
     /** The daily brief of a day: plain Indonesian text for WhatsApp. */
     public String brief(LocalDate date) {
         Catalog catalog = referenceData.catalog();
-        Thresholds thresholds = indicators.thresholds(catalog);
-        DayIndicators day = indicators.day(date, catalog, thresholds);
-        List<Alert> alerts = alerts(date, catalog, thresholds, day);
+        DayAlerts dayAlerts = dayAndAlerts(date, catalog, indicators.thresholds(catalog));
+        DayIndicators day = dayAlerts.day();
+        List<Alert> alerts = dayAlerts.alerts();
         List<DailyBrief.Anomaly> alps = indicators.alps(date).stream().filter(a -> a.level() != null)
                 .map(a -> new DailyBrief.Anomaly(catalog.commodity(a.commodityId()).displayName(), a.level(),
                         a.value()))
@@ -138,11 +160,6 @@ public final class AlertService {
     List<StockCover> stock(LocalDate date, Catalog catalog, Thresholds thresholds, DayIndicators day,
                            List<StockMovement> movements) {
         return Alerts.stockCovers(catalog, date, movements, thresholds, Alerts.priceLevels(day));
-    }
-
-    /** The alerts of a day from figures already computed (the dashboard computes the day once). */
-    List<Alert> alerts(LocalDate date, Catalog catalog, Thresholds thresholds, DayIndicators day) {
-        return alerts(date, catalog, thresholds, day, stock(date, catalog, thresholds, day), null);
     }
 
     /**

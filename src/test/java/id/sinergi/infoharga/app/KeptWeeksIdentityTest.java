@@ -4,10 +4,13 @@ import id.sinergi.infoharga.domain.AlertLevel;
 import id.sinergi.infoharga.domain.Catalog;
 import id.sinergi.infoharga.domain.Commodity;
 import id.sinergi.infoharga.domain.Market;
+import id.sinergi.infoharga.domain.MovementKind;
+import id.sinergi.infoharga.domain.Outlet;
 import id.sinergi.infoharga.domain.PricePoint;
 import id.sinergi.infoharga.domain.indicators.Alert;
 import id.sinergi.infoharga.domain.indicators.AlpsResult;
 import id.sinergi.infoharga.domain.indicators.CommodityDay;
+import id.sinergi.infoharga.domain.indicators.DailyBrief;
 import id.sinergi.infoharga.domain.indicators.DateRange;
 import id.sinergi.infoharga.domain.indicators.ReportingCompleteness;
 import id.sinergi.infoharga.domain.indicators.DayIndicators;
@@ -22,16 +25,19 @@ import id.sinergi.infoharga.domain.indicators.WeightedChange.GroupContribution;
 import id.sinergi.infoharga.domain.report.WeeklyReport;
 import id.sinergi.infoharga.domain.report.WeeklyReportAssembler;
 import id.sinergi.infoharga.store.Database;
+import id.sinergi.infoharga.store.StockDao;
 import id.sinergi.infoharga.store.Store;
 import id.sinergi.infoharga.testing.KeptAggregates;
 import id.sinergi.infoharga.testing.SyntheticPrices;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
@@ -43,6 +49,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,7 +60,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ({@link WeekIndicators#compute(Catalog, IsoWeek, java.util.Collection, Thresholds)}), the missing reports and the
  * completeness from their 28 days of daily prices — on generated prices with missing days, markets that skip whole
  * weeks, and a market that starts late: for past days, Mondays, Sundays, the running week and a week before any
- * price.
+ * price. The stock covers (dashboard, alerts, stock, brief) are held to the replay of every movement up to the day
+ * with the whole day's price levels, on two outlets' movements with counts now and then, a commodity never counted,
+ * one stocked but never priced, and reversals (of counts too) dated before or after what they reverse.
  */
 class KeptWeeksIdentityTest {
     private static final LocalDate FROM = LocalDate.of(2024, 6, 1);
@@ -71,6 +80,7 @@ class KeptWeeksIdentityTest {
             Catalog catalog = reference.catalog();
             assertThat(insertWithSkippedWeeks(store, catalog)).isGreaterThan(5_000);
             assertThat(KeptAggregates.checkWeeks(store)).as("market weeks kept").isGreaterThan(1_000);
+            assertThat(insertStock(store, catalog, new Random(16))).isGreaterThan(1_000);
             // After the last price, 13:00: every working day's missing reports are due.
             Clock clock = Clock.fixed(TO.plusDays(3).atTime(13, 0).toInstant(ZoneOffset.ofHours(7)),
                     ZoneOffset.ofHours(7));
@@ -86,13 +96,27 @@ class KeptWeeksIdentityTest {
             for (int i = 0; i < 10; i++) {
                 days.add(FROM.plusDays(random.nextInt((int) (TO.toEpochDay() - FROM.toEpochDay()))));
             }
+            int raised = 0;
             for (LocalDate day : days) {
                 Dashboard kept = dashboards.dashboard(day);
                 assertThat(kept.weeks()).as("weeks up to %s", day).isEqualTo(straightWeeksUpTo(indicators, catalog, day));
-                assertThat(kept).as("dashboard of %s", day).isEqualTo(straightDashboard(indicators, alerts,
+                assertThat(kept).as("dashboard of %s", day).isEqualTo(straightDashboard(store, indicators, alerts,
                         reference, day));
                 assertThat(indicators.weeksUpTo(day, 5)).isEqualTo(straightWeeksUpTo(indicators, catalog, day, 5));
+                Thresholds thresholds = indicators.thresholds(catalog);
+                DayIndicators whole = indicators.day(day, catalog, thresholds);
+                List<StockCover> stock = straightStock(store, catalog, thresholds, whole, day);
+                assertThat(alerts.stock(day)).as("stock of %s", day).isEqualTo(stock);
+                raised += (int) stock.stream().filter(StockCover::raised).count();
+                List<Alert> all = alerts.alerts(day, catalog, thresholds, whole, stock, null);
+                assertThat(alerts.alerts(day)).as("alerts of %s", day).isEqualTo(all);
+                assertThat(alerts.brief(day)).as("brief of %s", day).isEqualTo(DailyBrief.write(whole, all,
+                        indicators.alps(day).stream().filter(a -> a.level() != null)
+                                .map(a -> new DailyBrief.Anomaly(catalog.commodity(a.commodityId()).displayName(),
+                                        a.level(), a.value())).toList(),
+                        ID.get("indicators.region.default"), ID::get));
             }
+            assertThat(raised).as("covers raised by their commodity's price level").isPositive();
             List<EnumSet<DayOfWeek>> workingDays = List.of(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.SATURDAY),
                     EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY, DayOfWeek.SUNDAY));
             int count = WeeklyReportAssembler.TREND_WEEKS;
@@ -184,7 +208,7 @@ class KeptWeeksIdentityTest {
     }
 
     /** DashboardService.dashboard as it was: the weeks from daily prices, the missing reports from 28 days. */
-    private static Dashboard straightDashboard(IndicatorService indicators, AlertService alerts,
+    private static Dashboard straightDashboard(Store store, IndicatorService indicators, AlertService alerts,
                                                ReferenceDataService reference, LocalDate date) {
         Catalog catalog = reference.catalog();
         Thresholds thresholds = indicators.thresholds(catalog);
@@ -202,7 +226,7 @@ class KeptWeeksIdentityTest {
         for (CommodityDay c : day.commodities()) {
             counts.merge(levels.get(c.commodityId()), 1, Integer::sum);
         }
-        List<StockCover> stock = alerts.stock(date, catalog, thresholds, day);
+        List<StockCover> stock = straightStock(store, catalog, thresholds, day, date);
         List<Alert> all = alerts.alerts(date, catalog, thresholds, day, stock, null);
         Map<Integer, AlpsResult> alps = new HashMap<>();
         for (AlpsResult a : indicators.alps(date)) {
@@ -211,6 +235,75 @@ class KeptWeeksIdentityTest {
         return new Dashboard(date, day, weeks, top, levels, counts, MarketsReported.of(catalog, day),
                 Movers.of(day, Horizon.DAY, DashboardService.MOVERS), all, stock, DashboardService.lowest(stock),
                 alps);
+    }
+
+    /** Every outlet's stock replayed from every movement up to the day, with the whole day's price levels. */
+    private static List<StockCover> straightStock(Store store, Catalog catalog, Thresholds thresholds,
+                                                  DayIndicators day, LocalDate date) {
+        return id.sinergi.infoharga.domain.indicators.Alerts.stockCovers(catalog, date,
+                store.read(tx -> tx.stock().allUpTo(date)), thresholds,
+                id.sinergi.infoharga.domain.indicators.Alerts.priceLevels(day));
+    }
+
+    /**
+     * Both outlets' movements of four commodities over the prices' days and a month before: three priced (the first
+     * never counted), the fourth never priced; a few movements a day in any recording order, a count
+     * now and then, and reversals (some of counts) dated up to ten days before or thirty after what they reverse.
+     */
+    private static int insertStock(Store store, Catalog catalog, Random random) {
+        // The eighth is dear beyond its reference (Awas) on many days, which raises its cover levels.
+        List<Integer> commodities = List.of(catalog.commodities().get(0).id(), catalog.commodities().get(1).id(),
+                catalog.commodities().get(7).id(), catalog.commodities().get(12).id());
+        List<StockDao.Write> writes = new ArrayList<>();
+        List<StockDao.Write> reversible = new ArrayList<>();
+        long seq = 0;
+        for (Outlet o : catalog.outlets()) {
+            for (int i = 0; i < commodities.size(); i++) {
+                int c = commodities.get(i);
+                for (LocalDate d = FROM.minusDays(30 + random.nextInt(20)); !d.isAfter(TO); d = d.plusDays(1)) {
+                    for (int k = random.nextInt(3); k > 0; k--) {
+                        MovementKind kind = switch (random.nextInt(i == 0 ? 10 : 12)) {
+                            case 0, 1 -> MovementKind.RECEIPT;
+                            case 2 -> MovementKind.ADJUSTMENT;
+                            case 10, 11 -> MovementKind.COUNT;
+                            default -> MovementKind.SALE;
+                        };
+                        BigDecimal quantity = switch (kind) {
+                            case RECEIPT -> BigDecimal.valueOf(50 + random.nextInt(200));
+                            case ADJUSTMENT -> BigDecimal.valueOf(random.nextInt(21) - 10, 1);
+                            case COUNT -> BigDecimal.valueOf(random.nextInt(3000), 1);
+                            case SALE -> BigDecimal.valueOf(1 + random.nextInt(400), 1);
+                        };
+                        Long price = kind == MovementKind.SALE && random.nextBoolean()
+                                ? 10_000L + 50L * random.nextInt(100) : null;
+                        StockDao.Write w = stockWrite(new UUID(random.nextLong(), random.nextLong()), o.id(), c, d,
+                                kind, quantity, price, seq++, null);
+                        writes.add(w);
+                        if (random.nextInt(15) == 0 || kind == MovementKind.COUNT && random.nextInt(4) == 0) {
+                            reversible.add(w);
+                        }
+                    }
+                }
+            }
+        }
+        for (StockDao.Write target : reversible) {
+            writes.add(stockWrite(new UUID(random.nextLong(), random.nextLong()), target.outletId(),
+                    target.commodityId(), target.date().plusDays(random.nextInt(41) - 10), MovementKind.ADJUSTMENT,
+                    BigDecimal.ZERO, null, seq++, target.id()));
+        }
+        store.inTransaction(tx -> {
+            writes.forEach(tx.stock()::insertWrite);
+            return null;
+        });
+        return writes.size();
+    }
+
+    private static StockDao.Write stockWrite(UUID id, int outlet, int commodity, LocalDate date, MovementKind kind,
+                                             BigDecimal quantity, Long price, long seq, UUID reverses) {
+        // Few distinct recording times, so that the id decides the order of some movements of a day.
+        OffsetDateTime at = date.atTime(8 + (int) (seq % 3), 0).atOffset(ZoneOffset.ofHours(7));
+        return new StockDao.Write(id, outlet, commodity, date, kind.name(), quantity, price, null, "t", "t", at, 1,
+                seq + 1, seq + 1, reverses);
     }
 
     /** The completeness from its 28 basket days and the week's days, all read as daily prices. */
