@@ -148,6 +148,22 @@ public final class Store {
         }
     }
 
+    /**
+     * Runs read-only {@code work} on one handle that sees the database as of one moment over all its statements
+     * ({@link SnapshotReads}): for reads whose parts must agree with each other while saves go on. Anything written
+     * in it is rolled back.
+     */
+    public <T> T readSnapshot(Function<Tx, T> work) {
+        try {
+            return database.jdbi().<T, java.sql.SQLException>withHandle(h -> SnapshotReads.<T, RuntimeException>read(
+                    h.getConnection(), () -> work.apply(new Tx(h))));
+        } catch (java.sql.SQLException e) {
+            throw StoreFailures.translate(new StoreException(e.getMessage(), e), database.folder());
+        } catch (RuntimeException e) {
+            throw StoreFailures.translate(e, database.folder());
+        }
+    }
+
     /** Forces committed data to disk before the user is told it is saved (DESIGN §3). */
     public void syncToDisk() {
         database.checkpointSync();
