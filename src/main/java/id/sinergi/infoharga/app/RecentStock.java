@@ -56,12 +56,14 @@ final class RecentStock {
             if (!outlet.active()) {
                 continue;
             }
+            Map<Integer, LocalDate> firstDays = new HashMap<>();
+            dao.firstDays(outlet.id()).forEach(f -> firstDays.put(f.commodityId(), f.firstDay()));
             for (Commodity commodity : catalog.commodities()) {
-                Optional<LocalDate> first = dao.firstDay(outlet.id(), commodity.id());
-                if (first.isEmpty() || first.get().isAfter(day)) {
+                LocalDate first = firstDays.get(commodity.id());
+                if (first == null || first.isAfter(day)) {
                     continue;
                 }
-                KeyRead key = new KeyRead(dao, outlet.id(), commodity.id(), first.get(), day, windowStart, reversed);
+                KeyRead key = new KeyRead(dao, outlet.id(), commodity.id(), first, day, windowStart, reversed);
                 key.backToLastCount();
                 if (salePrices) {
                     key.lastSalePrice().ifPresent(p -> prices.put(List.of(outlet.id(), commodity.id()), p));

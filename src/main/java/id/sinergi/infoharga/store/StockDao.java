@@ -102,10 +102,20 @@ public interface StockDao {
             + " AND movement_date <= :to")
     List<StockMovement> reversalsUpTo(@Bind("to") LocalDate to);
 
-    /** The first day with a movement of one outlet's commodity, if any (one seek down stock_by_outlet). */
-    @SqlQuery("SELECT movement_date FROM stock_movement WHERE outlet_id = :o AND commodity_id = :c"
-            + " ORDER BY movement_date LIMIT 1")
-    java.util.Optional<LocalDate> firstDay(@Bind("o") int outletId, @Bind("c") int commodityId);
+    /** The first day with a movement of one outlet's commodity. */
+    record FirstDay(int commodityId, LocalDate firstDay) {
+    }
+
+    /**
+     * The first day with a movement of each of one outlet's commodities that has any: one statement with one seek
+     * down stock_by_outlet per commodity (a statement per commodity cost a round trip each, most of them for
+     * commodities the outlet does not stock).
+     */
+    @SqlQuery("SELECT commodity_id, first_day FROM (SELECT c.id AS commodity_id, (SELECT s.movement_date"
+            + " FROM stock_movement s WHERE s.outlet_id = :o AND s.commodity_id = c.id ORDER BY s.movement_date"
+            + " LIMIT 1) AS first_day FROM commodity c) WHERE first_day IS NOT NULL")
+    @org.jdbi.v3.sqlobject.config.RegisterConstructorMapper(FirstDay.class)
+    List<FirstDay> firstDays(@Bind("o") int outletId);
 
     /** One outlet's commodity's movements over some days, in the order {@link #allUpTo} gives them. */
     @SqlQuery("SELECT * FROM stock_movement WHERE outlet_id = :o AND commodity_id = :c"
