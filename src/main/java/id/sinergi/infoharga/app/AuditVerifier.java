@@ -121,7 +121,8 @@ public final class AuditVerifier {
         List<String> weeks = readOr(unreadable, List.of(), () -> store.read(tx -> tx.integrity().keptWeekMismatches()));
         List<String> orphans = readOr(unreadable, List.of(), () -> store.read(tx -> tx.integrity().orphans()));
         long prices = readOr(unreadable, 0L, () -> store.read(tx -> tx.prices().count()));
-        List<String> damagedIndexes = readOr(unreadable, List.of(), () -> store.read(tx -> {
+        // The table and its indexes read as of one moment: a save committed between two fingerprints is no damage.
+        List<String> damagedIndexes = readOr(unreadable, List.of(), () -> store.readSnapshot(tx -> {
             String table = tx.integrity().priceFingerprint("");
             return IntegrityDao.PRICE_INDEXES.stream()
                     .filter(index -> !tx.integrity().priceFingerprint(index).equals(table)).toList();

@@ -71,12 +71,10 @@ public final class Backups {
     static void writeFromPool(javax.sql.DataSource pool, DeviceKeys device, Instant now, Path target) {
         writeAtomically(target, out -> {
             try (Connection c = pool.getConnection()) {
-                c.setAutoCommit(false);
-                try {
+                SnapshotReads.<Void, IOException>read(c, () -> {
                     writeSnapshot(c, device, now, out);
-                } finally {
-                    c.rollback();
-                }
+                    return null;
+                });
             } catch (SQLException e) {
                 throw new StoreException("cannot write the backup " + target + ": " + e.getMessage(), e);
             }
@@ -114,24 +112,20 @@ public final class Backups {
 
     /**
      * Writes the whole database as a backup to {@code out} (not closed): every table of the schema in one
-     * consistent snapshot, streamed row by row, then the manifest and its signature.
+     * consistent snapshot ({@link SnapshotReads}: a save committed meanwhile is wholly absent), streamed row by row,
+     * then the manifest and its signature.
      */
     public static void write(Database db, DeviceKeys device, Instant now, OutputStream out) throws IOException {
         try {
             db.jdbi().<SQLException>useHandle(h -> {
                 Connection c = h.getConnection();
-                boolean autoCommit = c.getAutoCommit();
-                int isolation = c.getTransactionIsolation();
-                c.setAutoCommit(false);
-                c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
                 try {
-                    writeSnapshot(c, device, now, out);
+                    SnapshotReads.<Void, IOException>read(c, () -> {
+                        writeSnapshot(c, device, now, out);
+                        return null;
+                    });
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
-                } finally {
-                    c.rollback();
-                    c.setTransactionIsolation(isolation);
-                    c.setAutoCommit(autoCommit);
                 }
             });
         } catch (SQLException e) {

@@ -41,69 +41,78 @@ public final class Store {
     /** The DAOs of one transaction. */
     public static final class Tx {
         private final Handle handle;
+        /**
+         * Each DAO attached once per handle: Jdbi's attach copies the handle's configuration every time, and reads
+         * that ask a DAO in a loop (a day's prices commodity by commodity) spent as long attaching as querying.
+         */
+        private final java.util.Map<Class<?>, Object> attached = new java.util.HashMap<>();
 
         Tx(Handle handle) {
             this.handle = handle;
         }
 
+        private <T> T dao(Class<T> type) {
+            return type.cast(attached.computeIfAbsent(type, handle::attach));
+        }
+
         public MarketDao markets() {
-            return handle.attach(MarketDao.class);
+            return dao(MarketDao.class);
         }
 
         public CommodityDao commodities() {
-            return handle.attach(CommodityDao.class);
+            return dao(CommodityDao.class);
         }
 
         public ReferencePriceDao referencePrices() {
-            return handle.attach(ReferencePriceDao.class);
+            return dao(ReferencePriceDao.class);
         }
 
         public OutletDao outlets() {
-            return handle.attach(OutletDao.class);
+            return dao(OutletDao.class);
         }
 
         public PriceDao prices() {
-            return handle.attach(PriceDao.class);
+            return dao(PriceDao.class);
         }
 
         public StockDao stock() {
-            return handle.attach(StockDao.class);
+            return dao(StockDao.class);
         }
 
         public AuditDao audit() {
-            return handle.attach(AuditDao.class);
+            return dao(AuditDao.class);
         }
 
         public ImportLedgerDao importLedger() {
-            return handle.attach(ImportLedgerDao.class);
+            return dao(ImportLedgerDao.class);
         }
 
         public SettingDao settings() {
-            return handle.attach(SettingDao.class);
+            return dao(SettingDao.class);
         }
 
         public UserDao users() {
-            return handle.attach(UserDao.class);
+            return dao(UserDao.class);
         }
 
         public IntegrityDao integrity() {
-            return handle.attach(IntegrityDao.class);
+            return dao(IntegrityDao.class);
         }
 
         public ThresholdDao thresholds() {
-            return handle.attach(ThresholdDao.class);
+            return dao(ThresholdDao.class);
         }
 
         public MonthSumDao monthSums() {
-            return handle.attach(MonthSumDao.class);
+            return dao(MonthSumDao.class);
         }
 
         public DemoDao demo() {
-            return handle.attach(DemoDao.class);
+            return dao(DemoDao.class);
         }
 
         public AlertAckDao alertAcks() {
-            return handle.attach(AlertAckDao.class);
+            return dao(AlertAckDao.class);
         }
 
         /** Price rows and changes by the thousand, by plain JDBC batches in this transaction. */
@@ -112,15 +121,15 @@ public final class Store {
         }
 
         public ChangeLogDao changeLog() {
-            return handle.attach(ChangeLogDao.class);
+            return dao(ChangeLogDao.class);
         }
 
         public DeviceDao devices() {
-            return handle.attach(DeviceDao.class);
+            return dao(DeviceDao.class);
         }
 
         public ConflictDao conflicts() {
-            return handle.attach(ConflictDao.class);
+            return dao(ConflictDao.class);
         }
 
         /** The names of the tables in this database (lower case), for checks that every table is accounted for. */
@@ -143,6 +152,22 @@ public final class Store {
     public <T> T read(Function<Tx, T> work) {
         try {
             return database.jdbi().withHandle(h -> work.apply(new Tx(h)));
+        } catch (RuntimeException e) {
+            throw StoreFailures.translate(e, database.folder());
+        }
+    }
+
+    /**
+     * Runs read-only {@code work} on one handle that sees the database as of one moment over all its statements
+     * ({@link SnapshotReads}): for reads whose parts must agree with each other while saves go on. Anything written
+     * in it is rolled back.
+     */
+    public <T> T readSnapshot(Function<Tx, T> work) {
+        try {
+            return database.jdbi().<T, java.sql.SQLException>withHandle(h -> SnapshotReads.<T, RuntimeException>read(
+                    h.getConnection(), () -> work.apply(new Tx(h))));
+        } catch (java.sql.SQLException e) {
+            throw StoreFailures.translate(new StoreException(e.getMessage(), e), database.folder());
         } catch (RuntimeException e) {
             throw StoreFailures.translate(e, database.folder());
         }

@@ -272,7 +272,9 @@ public final class SyncService {
         outputs.check(file, replace);
         Instant now = clock.instant();
         try {
-            return store.read(tx -> {
+            // One snapshot: the manifest's version vector and audit head must describe the changes it carries,
+            // also when a save commits while the package is written.
+            return store.readSnapshot(tx -> {
                 List<DeviceDao.DeviceRow> rows = tx.devices().all();
                 DeviceDao.DeviceRow peer = to == null ? null : find(tx, to);
                 if (peer != null && peer.status().equals("SELF")) {
