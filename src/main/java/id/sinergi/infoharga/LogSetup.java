@@ -8,6 +8,8 @@ import ch.qos.logback.classic.filter.ThresholdFilter;
 import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ConfiguratorRank;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.Appender;
+import ch.qos.logback.core.AppenderBase;
 import ch.qos.logback.core.ConsoleAppender;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeAndTimeBasedRollingPolicy;
@@ -15,6 +17,7 @@ import ch.qos.logback.core.spi.ContextAwareBase;
 import ch.qos.logback.core.util.FileSize;
 
 import java.nio.file.Path;
+import java.util.function.Supplier;
 
 /**
  * The logging set-up, in code instead of a {@code logback.xml}: reading the XML (Joran, an XML parser, some 300
@@ -35,6 +38,28 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
         String dir = System.getProperty(LOG_DIR_PROPERTY,
                 Path.of(System.getProperty("java.io.tmpdir"), "sinergi-info-harga-logs").toString());
 
+        // Both appenders are made at their first message: a command that logs nothing (most of them) skips the
+        // rolling policy, the file and the two pattern layouts (issue 16).
+        Appender<ILoggingEvent> file = new FirstUse<>("FILE", () -> fileAppender(context, dir));
+        file.setContext(context);
+        file.start();
+        Appender<ILoggingEvent> console = new FirstUse<>("STDERR", () -> consoleAppender(context));
+        console.setContext(context);
+        console.start();
+
+        Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
+        root.setLevel(Level.INFO);
+        root.addAppender(file);
+        root.addAppender(console);
+        // Their own messages only to the file: POI warns about every damaged file it is handed, and the import
+        // already tells the user in plain words.
+        fileOnly(context, "h2database", Level.WARN, file);
+        fileOnly(context, "org.flywaydb", Level.INFO, file);
+        fileOnly(context, "org.apache.poi", Level.INFO, file);
+        return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+    }
+
+    private static RollingFileAppender<ILoggingEvent> fileAppender(LoggerContext context, String dir) {
         RollingFileAppender<ILoggingEvent> file = new RollingFileAppender<>();
         file.setContext(context);
         file.setName("FILE");
@@ -50,7 +75,10 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
         file.setRollingPolicy(rolling);
         file.setEncoder(encoder(context, "%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level [%thread] %logger{36} - %msg%n"));
         file.start();
+        return file;
+    }
 
+    private static ConsoleAppender<ILoggingEvent> consoleAppender(LoggerContext context) {
         ConsoleAppender<ILoggingEvent> console = new ConsoleAppender<>();
         console.setContext(context);
         console.setName("STDERR");
@@ -62,17 +90,35 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
         console.addFilter(warnings);
         console.setEncoder(encoder(context, "%d{HH:mm:ss} %-5level %logger{24} - %msg%n"));
         console.start();
+        return console;
+    }
 
-        Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
-        root.setLevel(Level.INFO);
-        root.addAppender(file);
-        root.addAppender(console);
-        // Their own messages only to the file: POI warns about every damaged file it is handed, and the import
-        // already tells the user in plain words.
-        fileOnly(context, "h2database", Level.WARN, file);
-        fileOnly(context, "org.flywaydb", Level.INFO, file);
-        fileOnly(context, "org.apache.poi", Level.INFO, file);
-        return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+    /** An appender made by {@code make} when its first message comes, and stopped with the logging. */
+    private static final class FirstUse<E> extends AppenderBase<E> {
+        private final Supplier<Appender<E>> make;
+        private Appender<E> made;
+
+        FirstUse(String name, Supplier<Appender<E>> make) {
+            this.make = make;
+            setName(name);
+        }
+
+        @Override
+        protected void append(E event) {
+            // AppenderBase.doAppend holds this appender's lock: one thread makes it.
+            if (made == null) {
+                made = make.get();
+            }
+            made.doAppend(event);
+        }
+
+        @Override
+        public synchronized void stop() {
+            if (made != null) {
+                made.stop();
+            }
+            super.stop();
+        }
     }
 
     private static PatternLayoutEncoder encoder(LoggerContext context, String pattern) {
@@ -83,8 +129,7 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
         return encoder;
     }
 
-    private static void fileOnly(LoggerContext context, String name, Level level,
-                                 RollingFileAppender<ILoggingEvent> file) {
+    private static void fileOnly(LoggerContext context, String name, Level level, Appender<ILoggingEvent> file) {
         Logger logger = context.getLogger(name);
         logger.setLevel(level);
         logger.setAdditive(false);
