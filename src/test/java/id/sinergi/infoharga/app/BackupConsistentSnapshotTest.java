@@ -1,17 +1,12 @@
 package id.sinergi.infoharga.app;
 
 import id.sinergi.infoharga.domain.Catalog;
-import id.sinergi.infoharga.domain.Commodity;
-import id.sinergi.infoharga.domain.MarketDayEntry;
-import id.sinergi.infoharga.store.Backups;
 import id.sinergi.infoharga.store.Database;
 import id.sinergi.infoharga.store.Store;
 import id.sinergi.infoharga.testing.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -24,8 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -58,43 +51,16 @@ class BackupConsistentSnapshotTest {
             Catalog catalog = new ReferenceDataService(store).catalog();
             for (int d = 0; d < 5; d++) {
                 for (var market : catalog.activeMarkets()) {
-                    save(entries, officer, catalog, market.id(), FIRST.plusDays(d), random);
+                    HeldBackup.saveMarketDay(entries, officer, catalog, market.id(), FIRST.plusDays(d), random);
                 }
             }
             Map<String, List<String>> atStart = tables(db);
 
-            CountDownLatch streaming = new CountDownLatch(1);
-            CountDownLatch release = new CountDownLatch(1);
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            OutputStream held = new OutputStream() {
-                @Override
-                public void write(int b) {
-                    write(new byte[] {(byte) b}, 0, 1);
-                }
-
-                @Override
-                public void write(byte[] b, int off, int len) {
-                    streaming.countDown();
-                    try {
-                        release.await();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                    bytes.write(b, off, len);
-                }
-            };
-            CompletableFuture<Void> backup = CompletableFuture.runAsync(() -> {
-                try {
-                    Backups.write(db, store.device(), java.time.Instant.now(), held);
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
-            assertThat(streaming.await(60, TimeUnit.SECONDS)).as("the backup started streaming").isTrue();
+            HeldBackup backup = HeldBackup.start(db, store);
 
             // A new market-day (a day no market has yet), committed from another thread while the backup is held.
             int market = catalog.activeMarkets().get(0).id();
-            saver.submit(() -> save(entries, officer, catalog, market, FIRST.plusDays(30), random))
+            saver.submit(() -> HeldBackup.saveMarketDay(entries, officer, catalog, market, FIRST.plusDays(30), random))
                     .get(60, TimeUnit.SECONDS);
             Map<String, List<String>> afterSave = tables(db);
             for (String table : List.of("PRICE_OBSERVATION", "AUDIT_LOG", "CHANGE_LOG", "PRICE_DAY",
@@ -104,11 +70,10 @@ class BackupConsistentSnapshotTest {
                         .isNotEqualTo(atStart.get(table));
             }
 
-            release.countDown();
-            backup.get(120, TimeUnit.SECONDS);
+            byte[] written = backup.finish();
 
             Path zip = dir.resolve("cadangan.zip");
-            Files.write(zip, bytes.toByteArray());
+            Files.write(zip, written);
             Path restored = dir.resolve("pulih");
             BackupService.restore(restored, zip, Clock.systemUTC(), ID, BackupService.RestoreAuthority.NONE);
             try (Database back = Database.open(restored)) {
@@ -162,12 +127,4 @@ class BackupConsistentSnapshotTest {
         });
     }
 
-    private static void save(EntryService entries, Actor officer, Catalog catalog, int market, LocalDate day,
-                             Random random) {
-        List<MarketDayEntry.Line> lines = new ArrayList<>();
-        for (Commodity c : catalog.activeCommodities()) {
-            lines.add(new MarketDayEntry.Line(c.id(), 10_000 + 50L * random.nextInt(400), List.of(), null));
-        }
-        entries.save(officer, new MarketDayEntry(market, day, lines));
-    }
 }

@@ -1,10 +1,7 @@
 package id.sinergi.infoharga.app;
 
 import id.sinergi.infoharga.domain.Catalog;
-import id.sinergi.infoharga.domain.Commodity;
-import id.sinergi.infoharga.domain.MarketDayEntry;
 import id.sinergi.infoharga.domain.PricePoint;
-import id.sinergi.infoharga.store.Backups;
 import id.sinergi.infoharga.store.Database;
 import id.sinergi.infoharga.store.HousekeepingOutcome;
 import id.sinergi.infoharga.store.Store;
@@ -12,8 +9,6 @@ import id.sinergi.infoharga.testing.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -22,9 +17,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,49 +47,21 @@ class HousekeepingUnderLongReadTest {
             for (int pass = 0; pass < 2; pass++) {
                 for (int d = 0; d < 10; d++) {
                     for (var market : catalog.activeMarkets()) {
-                        save(entries, officer, catalog, market.id(), FIRST.plusDays(d), random);
+                        HeldBackup.saveMarketDay(entries, officer, catalog, market.id(), FIRST.plusDays(d), random);
                     }
                 }
             }
             List<PricePoint> before = store.read(tx -> tx.prices().between(FIRST, FIRST.plusDays(9)));
 
-            CountDownLatch streaming = new CountDownLatch(1);
-            CountDownLatch release = new CountDownLatch(1);
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            OutputStream held = new OutputStream() {
-                @Override
-                public void write(int b) {
-                    write(new byte[] {(byte) b}, 0, 1);
-                }
-
-                @Override
-                public void write(byte[] b, int off, int len) {
-                    streaming.countDown();
-                    try {
-                        release.await();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                    bytes.write(b, off, len);
-                }
-            };
-            CompletableFuture<Void> backup = CompletableFuture.runAsync(() -> {
-                try {
-                    Backups.write(db, store.device(), java.time.Instant.now(), held);
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
-            assertThat(streaming.await(60, TimeUnit.SECONDS)).as("the backup started streaming").isTrue();
+            HeldBackup backup = HeldBackup.start(db, store);
 
             List<HousekeepingOutcome> whileReading = new ArrayList<>();
             for (int d = 100; d < 110; d++) {
                 // Each save syncs and then asks for the housekeeping itself.
-                save(entries, officer, catalog, catalog.activeMarkets().get(0).id(), FIRST.plusDays(d), random);
+                HeldBackup.saveMarketDay(entries, officer, catalog, catalog.activeMarkets().get(0).id(), FIRST.plusDays(d), random);
                 whileReading.add(store.keepFileDense(Duration.ofSeconds(5)));
             }
-            release.countDown();
-            backup.get(120, TimeUnit.SECONDS);
+            byte[] written = backup.finish();
 
             assertThat(whileReading).allSatisfy(o -> assertThat(o.ran()).isFalse());
             HousekeepingOutcome after = store.keepFileDense(Duration.ofSeconds(30));
@@ -105,7 +69,7 @@ class HousekeepingUnderLongReadTest {
             assertThat(after.steps()).isPositive();
 
             Path zip = dir.resolve("cadangan.zip");
-            Files.write(zip, bytes.toByteArray());
+            Files.write(zip, written);
             Path restored = dir.resolve("pulih");
             BackupService.restore(restored, zip, Clock.systemUTC(), ID, BackupService.RestoreAuthority.NONE);
             try (Database back = Database.open(restored)) {
@@ -127,12 +91,4 @@ class HousekeepingUnderLongReadTest {
         }
     }
 
-    private static void save(EntryService entries, Actor officer, Catalog catalog, int market, LocalDate day,
-                             Random random) {
-        List<MarketDayEntry.Line> lines = new ArrayList<>();
-        for (Commodity c : catalog.activeCommodities()) {
-            lines.add(new MarketDayEntry.Line(c.id(), 10_000 + 50L * random.nextInt(400), List.of(), null));
-        }
-        entries.save(officer, new MarketDayEntry(market, day, lines));
-    }
 }

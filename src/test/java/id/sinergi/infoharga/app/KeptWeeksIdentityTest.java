@@ -262,22 +262,10 @@ class KeptWeeksIdentityTest {
                 int c = commodities.get(i);
                 for (LocalDate d = FROM.minusDays(30 + random.nextInt(20)); !d.isAfter(TO); d = d.plusDays(1)) {
                     for (int k = random.nextInt(3); k > 0; k--) {
-                        MovementKind kind = switch (random.nextInt(i == 0 ? 10 : 12)) {
-                            case 0, 1 -> MovementKind.RECEIPT;
-                            case 2 -> MovementKind.ADJUSTMENT;
-                            case 10, 11 -> MovementKind.COUNT;
-                            default -> MovementKind.SALE;
-                        };
-                        BigDecimal quantity = switch (kind) {
-                            case RECEIPT -> BigDecimal.valueOf(50 + random.nextInt(200));
-                            case ADJUSTMENT -> BigDecimal.valueOf(random.nextInt(21) - 10, 1);
-                            case COUNT -> BigDecimal.valueOf(random.nextInt(3000), 1);
-                            case SALE -> BigDecimal.valueOf(1 + random.nextInt(400), 1);
-                        };
-                        Long price = kind == MovementKind.SALE && random.nextBoolean()
-                                ? 10_000L + 50L * random.nextInt(100) : null;
+                        RandomMovement m = RandomMovement.draw(random, i != 0);
+                        MovementKind kind = m.kind();
                         StockDao.Write w = stockWrite(new UUID(random.nextLong(), random.nextLong()), o.id(), c, d,
-                                kind, quantity, price, seq++, null);
+                                kind, m.quantity(), m.price(), seq++, null);
                         writes.add(w);
                         if (random.nextInt(15) == 0 || kind == MovementKind.COUNT && random.nextInt(4) == 0) {
                             reversible.add(w);

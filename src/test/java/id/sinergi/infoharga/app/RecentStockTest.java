@@ -128,22 +128,10 @@ class RecentStockTest {
                 for (int d = firstDay; d < DAYS; d++) {
                     int moves = random.nextInt(3);
                     for (int k = 0; k < moves; k++) {
-                        MovementKind kind = switch (random.nextInt(counted ? 12 : 10)) {
-                            case 0, 1 -> MovementKind.RECEIPT;
-                            case 2 -> MovementKind.ADJUSTMENT;
-                            case 10, 11 -> MovementKind.COUNT;
-                            default -> MovementKind.SALE;
-                        };
-                        BigDecimal quantity = switch (kind) {
-                            case RECEIPT -> BigDecimal.valueOf(50 + random.nextInt(200));
-                            case ADJUSTMENT -> BigDecimal.valueOf(random.nextInt(21) - 10, 1);
-                            case COUNT -> BigDecimal.valueOf(random.nextInt(3000), 1);
-                            case SALE -> BigDecimal.valueOf(1 + random.nextInt(400), 1);
-                        };
-                        Long price = kind == MovementKind.SALE && random.nextBoolean()
-                                ? 10_000L + 50L * random.nextInt(100) : null;
+                        RandomMovement m = RandomMovement.draw(random, counted);
+                        MovementKind kind = m.kind();
                         StockDao.Write w = write(new UUID(random.nextLong(), random.nextLong()), o.id(), c,
-                                START.plusDays(d), kind, quantity, price, seq++, null);
+                                START.plusDays(d), kind, m.quantity(), m.price(), seq++, null);
                         out.add(w);
                         if (random.nextInt(15) == 0 || kind == MovementKind.COUNT && random.nextInt(4) == 0) {
                             reversible.add(w);
