@@ -98,11 +98,6 @@ final class HandleGate {
         }
     }
 
-    /** Closes the gate when no connection is open; false (and nothing changed) when one is. */
-    synchronized boolean tryClose() {
-        return close(Duration.ZERO);
-    }
-
     synchronized void reopen() {
         closed = false;
         notifyAll();

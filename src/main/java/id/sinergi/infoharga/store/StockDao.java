@@ -102,24 +102,13 @@ public interface StockDao extends org.jdbi.v3.sqlobject.SqlObject {
             + " AND movement_date <= :to")
     List<StockMovement> reversalsUpTo(@Bind("to") LocalDate to);
 
-    /** The first day with a movement of one outlet's commodity, if any (one seek down stock_by_outlet). */
-    @SqlQuery("SELECT movement_date FROM stock_movement WHERE outlet_id = :o AND commodity_id = :c"
-            + " ORDER BY movement_date LIMIT 1")
-    java.util.Optional<LocalDate> firstDay(@Bind("o") int outletId, @Bind("c") int commodityId);
-
-    /** One outlet's commodity's movements over some days, in the order {@link #allUpTo} gives them. */
-    @SqlQuery("SELECT * FROM stock_movement WHERE outlet_id = :o AND commodity_id = :c"
-            + " AND movement_date BETWEEN :from AND :to ORDER BY movement_date, recorded_at, id")
-    List<StockMovement> between(@Bind("o") int outletId, @Bind("c") int commodityId, @Bind("from") LocalDate from,
-                                @Bind("to") LocalDate to);
-
     /** An outlet's commodity and a day of it (null when it has none). */
     record KeyDay(int outletId, int commodityId, LocalDate day) {
     }
 
     /**
      * Every outlet's commodity, with its first day of movement or null: one statement of one seek down
-     * stock_by_outlet per outlet and commodity, instead of a statement each ({@link #firstDay}), whose overhead was
+     * stock_by_outlet per outlet and commodity, instead of a statement each, whose overhead was
      * most of the dashboard's stock read (issue 16). The order by every column of the index is what lets H2 take the
      * first row it finds ("index sorted"); by the day alone it read and sorted all of the commodity's movements, and
      * wrapped in a filter for the nulls it sorted again.
@@ -144,7 +133,7 @@ public interface StockDao extends org.jdbi.v3.sqlobject.SqlObject {
     }
 
     /**
-     * {@link #between(int, int, LocalDate, LocalDate)} of several outlets' commodities in one statement (a range
+     * The movements of some days of several outlets' commodities in one statement (a range
      * of stock_by_outlet each), ordered by outlet, commodity, then as {@link #allUpTo}.
      */
     default List<StockMovement> between(List<KeyRange> ranges) {

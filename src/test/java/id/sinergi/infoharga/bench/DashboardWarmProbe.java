@@ -3,8 +3,6 @@ package id.sinergi.infoharga.bench;
 import id.sinergi.infoharga.AppContext;
 import id.sinergi.infoharga.app.Messages;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -37,15 +35,14 @@ public final class DashboardWarmProbe {
             work.put("dashboard", () -> context.dashboard().dashboard(day));
             work.put("alerts.alerts", () -> context.alerts().alerts(day));
             work.put("alerts.stock", () -> context.alerts().stock(day));
-            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
             Map<String, List<Double>> cpu = new LinkedHashMap<>();
             for (int i = 0; i < warmUps + runs; i++) {
                 for (var e : work.entrySet()) {
-                    long c = threads.getCurrentThreadCpuTime();
+                    long c = BenchSupport.cpu();
                     e.getValue().get();
                     if (i >= warmUps) {
                         cpu.computeIfAbsent(e.getKey(), k -> new ArrayList<>())
-                                .add((threads.getCurrentThreadCpuTime() - c) / 1e6);
+                                .add((BenchSupport.cpu() - c) / 1e6);
                     }
                 }
             }

@@ -16,20 +16,20 @@ class HandleGateTest {
         HandleGate gate = new HandleGate();
         gate.enter();
         gate.enter();
-        assertThat(gate.tryClose()).isFalse();
+        assertThat(gate.close(Duration.ZERO)).isFalse();
         gate.leave();
-        assertThat(gate.tryClose()).isFalse();
+        assertThat(gate.close(Duration.ZERO)).isFalse();
         gate.leave();
-        assertThat(gate.tryClose()).isTrue();
-        assertThat(gate.tryClose()).isFalse();
+        assertThat(gate.close(Duration.ZERO)).isTrue();
+        assertThat(gate.close(Duration.ZERO)).isFalse();
         gate.reopen();
-        assertThat(gate.tryClose()).isTrue();
+        assertThat(gate.close(Duration.ZERO)).isTrue();
     }
 
     @Test
     void aConnectionAskedForWhileClosedWaitsForTheReopening() throws Exception {
         HandleGate gate = new HandleGate();
-        assertThat(gate.tryClose()).isTrue();
+        assertThat(gate.close(Duration.ZERO)).isTrue();
         CountDownLatch entered = new CountDownLatch(1);
         Thread reader = new Thread(() -> {
             gate.enter();
@@ -43,7 +43,7 @@ class HandleGateTest {
         gate.reopen();
         assertThat(entered.await(30, TimeUnit.SECONDS)).isTrue();
         assertThat(gate.openConnections()).isOne();
-        assertThat(gate.tryClose()).isFalse();
+        assertThat(gate.close(Duration.ZERO)).isFalse();
     }
 
     @Test
