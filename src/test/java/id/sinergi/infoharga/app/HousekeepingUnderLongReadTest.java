@@ -30,6 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HousekeepingUnderLongReadTest {
     private static final Messages ID = new Messages(Messages.INDONESIAN);
     private static final LocalDate FIRST = LocalDate.of(2024, 1, 1);
+    /** FileHousekeeping.START_BELOW: below this live share (percent) the file counts as sparse. */
+    private static final int SPARSE_BELOW = 60;
 
     @TempDir
     Path dir;
@@ -58,15 +60,24 @@ class HousekeepingUnderLongReadTest {
             List<HousekeepingOutcome> whileReading = new ArrayList<>();
             for (int d = 100; d < 110; d++) {
                 // Each save syncs and then asks for the housekeeping itself.
-                HeldBackup.saveMarketDay(entries, officer, catalog, catalog.activeMarkets().get(0).id(), FIRST.plusDays(d), random);
+                HeldBackup.saveMarketDay(entries, officer, catalog, catalog.activeMarkets().get(0).id(),
+                        FIRST.plusDays(d), random);
                 whileReading.add(store.keepFileDense(Duration.ofSeconds(5)));
             }
             byte[] written = backup.finish();
 
             assertThat(whileReading).allSatisfy(o -> assertThat(o.ran()).isFalse());
+            // Once the backup is done the housekeeping runs: the run the saves asked for (retried on its own thread
+            // while the backup held the gate) or this one, whichever comes first. This one is skipped while the other
+            // holds the gate, and finds the file dense after it.
             HousekeepingOutcome after = store.keepFileDense(Duration.ofSeconds(30));
-            assertThat(after.ran()).as("the file was sparse: the housekeeping had work").isTrue();
-            assertThat(after.steps()).isPositive();
+            for (int tries = 0; tries < 100 && after.liveBefore() < 0; tries++) {
+                Thread.sleep(50);
+                after = store.keepFileDense(Duration.ofSeconds(30));
+            }
+            assertThat(after.liveBefore()).as("the housekeeping could look at the file").isNotNegative();
+            assertThat(after.ran() ? after.liveAfter() : after.liveBefore())
+                    .as("the file's live share after the backup").isGreaterThanOrEqualTo(SPARSE_BELOW);
 
             Path zip = dir.resolve("cadangan.zip");
             Files.write(zip, written);
